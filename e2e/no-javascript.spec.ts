@@ -1,0 +1,23 @@
+import { paths } from "../src/lib/paths";
+import { TOPIC_LABELS } from "../src/schema/topics";
+import { articleTitled, expect, test } from "./support";
+
+test.use({ javaScriptEnabled: false });
+
+test("the prerendered article shows its text and marks without JavaScript", async ({ page }) => {
+  const seed = articleTitled("Putin Invited the US");
+  await page.goto(paths.article(seed.slug));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(seed.title);
+  await expect(page.getByText("suggested the United States")).toBeVisible();
+  await expect(page.locator('mark[data-entity-type="person"]', { hasText: "Vladimir Putin" }).first()).toBeVisible();
+  await expect(page.locator('mark[data-entity-type="organization"]', { hasText: "Kremlin" }).first()).toBeVisible();
+  await expect(page).toHaveTitle(`${seed.title} · Lede`);
+});
+
+test("the prerendered list can be filtered by topic without JavaScript", async ({ page }) => {
+  await page.goto(paths.home());
+  await page.getByRole("checkbox", { name: new RegExp(TOPIC_LABELS.health) }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL((url) => url.search === "?topic=health");
+  await expect(page.getByRole("heading", { name: articleTitled("Hospitals Prepare").title })).toBeVisible();
+});

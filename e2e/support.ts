@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { test as base, expect, type Page } from "@playwright/test";
+import { articleIndexSchema, type ArticleSummary } from "../src/schema/article";
+import { DATA_FILES } from "../src/schema/data-files";
+
+/** The index the e2e build was made from (build-e2e/, built from e2e/fixtures/content by scripts/build-e2e.mjs). */
+const index = articleIndexSchema.parse(
+  JSON.parse(readFileSync(`build-e2e/client/data/${DATA_FILES.index}`, "utf8")),
+);
+
+export function articleTitled(prefix: string): ArticleSummary {
+  const article = index.articles.find((a) => a.title.startsWith(prefix));
+  if (!article) throw new Error(`no fixture article titled "${prefix}…"`);
+  return article;
+}
+
+export const allArticles = index.articles;
+
+/** Fails the test on any console error or uncaught exception: hydration mismatches are reported as errors. */
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (a 404 or a failing request), matched by pattern. */
+  expectedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        const text = message.text();
+        if (message.type() === "error" && !expectedConsoleErrors.some((re) => re.test(text))) errors.push(text);
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Marks a page so a test can prove later navigation happened in-app, without a document reload. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __ledeMarker: boolean }).__ledeMarker = true;
+  });
+}
+
+export async function documentIsMarked(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __ledeMarker?: boolean }).__ledeMarker === true);
+}
+
+/** Waits until React has hydrated the page (the root gets event handlers only then). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const body = document.body as unknown as Record<string, unknown>;
+    return Object.keys(body).some((k) => k.startsWith("__reactFiber") || k.startsWith("__reactContainer"));
+  });
+}

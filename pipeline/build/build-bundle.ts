@@ -1,0 +1,83 @@
+import type { Article, ArticleIndex, ArticleSummary } from "../../src/schema/article";
+import type { BundleEntity, EntityTable } from "../../src/schema/entity";
+import type { ParsedArticle } from "../parse/parsed-article";
+import type { DocumentEntities } from "../entities/extract";
+import { reconcileAcrossDocuments } from "../entities/reconcile";
+import { slugify } from "../text/slugify";
+import type { TopicId } from "../../src/schema/topics";
+import { buildArticle, salientEntities } from "./build-article";
+
+export interface SourceArticle {
+  sourcePath: string;
+  parsed: ParsedArticle;
+  entities: DocumentEntities;
+  classify: () => TopicId[];
+}
+
+export interface Bundle {
+  index: ArticleIndex;
+  articles: Article[];
+  entityTable: EntityTable;
+}
+
+/** Every article of the collection to the published bundle: unique slugs, shared entity ids, index, entity table. */
+export function buildBundle(sources: readonly SourceArticle[]): Bundle {
+  const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+  const reconciled = reconcileAcrossDocuments(ordered.map((s) => s.entities));
+  const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? (slugify(s.parsed.title) || "article")));
+
+  const articles = ordered
+    .map((source, i) =>
+      buildArticle({ ...source, slug: slugs[i] ?? "article", entities: reconciled[i] ?? source.entities }),
+    )
+    .sort(newestFirst);
+
+  return {
+    index: {
+      version: 1,
+      articles: articles.map(toSummary),
+    },
+    articles,
+    entityTable: { version: 1, entities: bundleEntities(articles) },
+  };
+}
+
+function toSummary(article: Article): ArticleSummary {
+  const { version: _version, url: _url, author: _author, blocks: _blocks, entities: _entities, ...meta } = article;
+  return { ...meta, entities: salientEntities(article) };
+}
+
+function uniqueSlugs(wanted: string[]): string[] {
+  const seen = new Map<string, number>();
+  return wanted.map((slug) => {
+    const n = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, n);
+    return n === 1 ? slug : `${slug}-${n}`;
+  });
+}
+
+/** Newest first; undated articles after dated ones; ties by title so the order is stable. */
+export function newestFirst(a: Pick<Article, "date" | "title">, b: Pick<Article, "date" | "title">): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    const diff = Date.parse(b.date) - Date.parse(a.date);
+    if (diff !== 0) return diff;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+function bundleEntities(articles: readonly Article[]): BundleEntity[] {
+  const table = new Map<string, BundleEntity>();
+  for (const article of articles) {
+    for (const e of article.entities) {
+      const row = table.get(e.id) ?? { id: e.id, name: e.name, type: e.type, mentionCount: 0, articleCount: 0 };
+      row.mentionCount += e.mentionCount;
+      row.articleCount += 1;
+      table.set(e.id, row);
+    }
+  }
+  return [...table.values()].sort(
+    (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,21 @@
+import { isTopicId, type TopicId } from "../../src/schema/topics";
+import { slugify } from "../text/slugify";
+
+/**
+ * Front matter always wins over the classifier: the author's IPTC topics are used as given (first = primary),
+ * anything else they wrote is kept as a free tag. Only when the author named no IPTC topic does the classifier run.
+ */
+export function resolveTopics(
+  given: readonly string[] | null,
+  classify: () => TopicId[],
+): { topics: TopicId[]; tags: string[] } {
+  const topics: TopicId[] = [];
+  const tags: string[] = [];
+  for (const raw of given ?? []) {
+    const asId = slugify(raw.replace(/&/g, " "));
+    if (isTopicId(asId)) {
+      if (!topics.includes(asId)) topics.push(asId);
+    } else if (!tags.includes(raw)) tags.push(raw);
+  }
+  return { topics: topics.length > 0 ? topics : classify(), tags };
+}

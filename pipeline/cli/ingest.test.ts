@@ -1,0 +1,94 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { articleIndexSchema, articleSchema } from "../../src/schema/article";
+import { entityTableSchema } from "../../src/schema/entity";
+
+const run = promisify(execFile);
+const TSX = path.resolve("node_modules/.bin/tsx");
+const INGEST = path.resolve("pipeline/cli/ingest.ts");
+
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "lede-ingest-"));
+  await mkdir(path.join(work, "content/nested"), { recursive: true });
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+async function ingest(): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [INGEST], {
+      cwd: work,
+      env: { ...process.env, CONTENT_DIR: path.join(work, "content") },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const good = "---\ntitle: Parliament passes the budget\ndate: 2024-02-01\n---\n\nThe parliament in Berlin voted on Friday.\n";
+
+// Each case spawns the real command (tsx start-up included), so they get more than the default 5 s.
+describe("npm run ingest", { timeout: 30_000 }, () => {
+  it("writes a valid bundle and says what it did", async () => {
+    await writeFile(path.join(work, "content/budget.md"), good);
+    await writeFile(path.join(work, "content/nested/seed.txt"), await readFile("content/000_a3715745aa298113.txt"));
+    const { code, stdout } = await ingest();
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/2 article\(s\)/);
+
+    const data = path.join(work, "public/data");
+    const index = articleIndexSchema.parse(JSON.parse(await readFile(path.join(data, "index.json"), "utf8")));
+    expect(index.articles.map((a) => a.sourcePath)).toEqual(["budget.md", "nested/seed.txt"]);
+    expect(index.articles[0]?.date).toBe("2024-02-01"); // dated before undated
+    for (const entry of index.articles) {
+      const article = articleSchema.parse(
+        JSON.parse(await readFile(path.join(data, "articles", `${entry.slug}.json`), "utf8")),
+      );
+      expect(article.title).toBe(entry.title);
+    }
+    const table = entityTableSchema.parse(JSON.parse(await readFile(path.join(data, "entities.json"), "utf8")));
+    expect(table.entities.find((e) => e.name === "Vladimir Putin")?.type).toBe("person");
+    expect((await readdir(path.join(work, "public"))).sort()).toEqual(["data"]); // no staging folders left
+  });
+
+  it("reports every bad file as path:line: reason, exits non-zero and leaves the previous output intact", async () => {
+    await writeFile(path.join(work, "content/budget.md"), good);
+    expect((await ingest()).code).toBe(0);
+    const before = await readFile(path.join(work, "public/data/index.json"), "utf8");
+
+    await writeFile(path.join(work, "content/no-title.md"), "---\ndate: 2024-01-01\n---\n\nBody.\n");
+    await writeFile(path.join(work, "content/broken.md"), "---\ntitle: T\ntopics: [a, b\n---\n\nBody.\n");
+    await writeFile(path.join(work, "content/nested/latin1.txt"), Buffer.from("Caf\xe9 news\nBody\n", "latin1"));
+    await writeFile(path.join(work, "content/empty.txt"), "Headline only\nHome / News / Headline only\n");
+    await writeFile(path.join(work, "content/budget.md"), good.replace("Berlin", "Paris"));
+
+    const { code, stderr } = await ingest();
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/content\/no-title\.md:2: front matter: title is required$/),
+        expect.stringMatching(/content\/broken\.md:\d+: broken front matter/),
+        expect.stringMatching(/content\/nested\/latin1\.txt:1: not valid UTF-8 text$/),
+        expect.stringMatching(/content\/empty\.txt:1: empty body/),
+      ]),
+    );
+    expect(lines.at(-1)).toMatch(/4 problem\(s\); nothing written/);
+    expect(await readFile(path.join(work, "public/data/index.json"), "utf8")).toBe(before);
+  });
+
+  it("names a missing content folder", async () => {
+    await rm(path.join(work, "content"), { recursive: true });
+    const { code, stderr } = await ingest();
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content folder not found/);
+    expect(existsSync(path.join(work, "public/data"))).toBe(false);
+  });
+});

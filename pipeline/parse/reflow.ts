@@ -1,0 +1,35 @@
+/**
+ * Scraped articles often arrive as one line holding the whole story. A wall of 500 words is unreadable and gives
+ * paragraph links nothing to point at, so a paragraph longer than LONG_WORDS is re-flowed at sentence boundaries
+ * into paragraphs of about TARGET_WORDS. Shorter paragraphs are kept exactly as written.
+ * See docs/decisions/002-reflow-long-paragraphs.md.
+ */
+export const LONG_WORDS = 150;
+const TARGET_WORDS = 70;
+
+const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
+
+export function reflowParagraph(paragraph: string): string[] {
+  if (countWords(paragraph) <= LONG_WORDS) return [paragraph];
+  const out: string[] = [];
+  let current = "";
+  for (const { segment } of sentences.segment(paragraph)) {
+    current += segment;
+    if (countWords(current) >= TARGET_WORDS) {
+      out.push(current.trim());
+      current = "";
+    }
+  }
+  const rest = current.trim();
+  if (rest !== "") {
+    // A short tail reads better joined to the paragraph before it.
+    const last = out.at(-1);
+    if (last !== undefined && countWords(rest) < TARGET_WORDS / 3) out[out.length - 1] = `${last} ${rest}`;
+    else out.push(rest);
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

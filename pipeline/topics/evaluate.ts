@@ -1,0 +1,159 @@
+import { z } from "zod";
+import {
+  isTopicId,
+  topicIdSchema,
+  type TopicId,
+} from "../../src/schema/topics";
+
+/** Gold label -> the topics accepted as a correct primary for it. */
+export type LabelMapping = Readonly<Record<string, readonly TopicId[]>>;
+
+/**
+ * AG News "World" is hard news from abroad, which IPTC splits across several topics;
+ * any of them is a fair primary, so the mapping is to a set.
+ */
+export const AG_NEWS_MAPPING: LabelMapping = {
+  World: [
+    "politics",
+    "conflict-war-peace",
+    "crime-law-justice",
+    "disaster-accident-emergency",
+  ],
+  Sports: ["sport"],
+  Business: ["economy-business-finance"],
+  "Sci/Tech": ["science-technology"],
+};
+
+export const BBC_NEWS_MAPPING: LabelMapping = {
+  business: ["economy-business-finance"],
+  entertainment: ["arts-culture-entertainment"],
+  politics: ["politics"],
+  sport: ["sport"],
+  tech: ["science-technology"],
+};
+
+export const DEFAULT_LABEL_MAPPING: LabelMapping = {
+  ...AG_NEWS_MAPPING,
+  ...BBC_NEWS_MAPPING,
+};
+
+/** Accepted topics for a gold label: the mapping first, then a label that already is a topic id. */
+export function acceptedTopics(
+  label: string,
+  mapping: LabelMapping,
+): readonly TopicId[] | undefined {
+  if (Object.hasOwn(mapping, label)) return mapping[label];
+  return isTopicId(label) ? [label] : undefined;
+}
+
+const mappingFileSchema = z.record(
+  z.string(),
+  z.union([topicIdSchema, z.array(topicIdSchema).min(1)]),
+);
+
+/** A mapping file maps each label to one topic id or a list of them; throws a readable error otherwise. */
+export function parseLabelMapping(json: unknown): LabelMapping {
+  const result = mappingFileSchema.safeParse(json);
+  if (!result.success) {
+    throw new Error(
+      `expected {"label": topic id or [topic ids]}: ${z.prettifyError(result.error)}`,
+    );
+  }
+  const parsed = result.data;
+  return Object.fromEntries(
+    Object.entries(parsed).map(([label, topics]) => [
+      label,
+      Array.isArray(topics) ? topics : [topics],
+    ]),
+  );
+}
+
+export const benchItemSchema = z.object({
+  title: z.string(),
+  body: z.string(),
+  topic: z.string(),
+});
+export type BenchItem = z.infer<typeof benchItemSchema>;
+
+/** One JSONL line; the message says what is wrong so the caller can prefix file and line. */
+export function parseBenchLine(line: string): BenchItem {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    throw new Error("not valid JSON");
+  }
+  const result = benchItemSchema.safeParse(json);
+  if (!result.success) {
+    throw new Error(
+      `expected {"title","body","topic"} strings: ${z.prettifyError(result.error)}`,
+    );
+  }
+  return result.data;
+}
+
+export interface Prediction {
+  label: string;
+  predicted: TopicId;
+}
+
+export interface LabelAccuracy {
+  label: string;
+  total: number;
+  correct: number;
+  accuracy: number;
+}
+
+export interface Evaluation {
+  total: number;
+  correct: number;
+  accuracy: number;
+  /** Labels in first-seen order. */
+  perLabel: LabelAccuracy[];
+  /** confusion[label][predicted topic] = count; includes unmapped labels so nothing is hidden. */
+  confusion: Record<string, Partial<Record<TopicId, number>>>;
+  /** Labels the mapping does not know, with their counts; excluded from the accuracy figures. */
+  unmapped: Record<string, number>;
+}
+
+export function evaluatePredictions(
+  predictions: readonly Prediction[],
+  mapping: LabelMapping,
+): Evaluation {
+  const perLabel = new Map<string, { total: number; correct: number }>();
+  const confusion: Record<string, Partial<Record<TopicId, number>>> = {};
+  const unmapped: Record<string, number> = {};
+  for (const { label, predicted } of predictions) {
+    const row = (confusion[label] ??= {});
+    row[predicted] = (row[predicted] ?? 0) + 1;
+    const accepted = acceptedTopics(label, mapping);
+    if (!accepted) {
+      unmapped[label] = (unmapped[label] ?? 0) + 1;
+      continue;
+    }
+    const counts = perLabel.get(label) ?? { total: 0, correct: 0 };
+    counts.total += 1;
+    if (accepted.includes(predicted)) counts.correct += 1;
+    perLabel.set(label, counts);
+  }
+  const rows = [...perLabel].map(([label, c]) => ({
+    label,
+    ...c,
+    accuracy: ratio(c.correct, c.total),
+  }));
+  const total = rows.reduce((sum, r) => sum + r.total, 0);
+  const correct = rows.reduce((sum, r) => sum + r.correct, 0);
+  return {
+    total,
+    correct,
+    accuracy: ratio(correct, total),
+    perLabel: rows,
+    confusion,
+    unmapped,
+  };
+}
+
+/** 0 for an empty set rather than NaN, so printing never shows "NaN". */
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}

@@ -1,0 +1,29 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/browser.mjs";
+
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const chromium = findChromium();
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: chromium ?? {},
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, grep: /@phone/ },
+  ],
+  webServer: {
+    command: "node scripts/serve.mjs",
+    env: { PORT: String(PORT), LEDE_BUILD_DIR: "build-e2e" },
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    stdout: "ignore",
+  },
+});

@@ -1,0 +1,21 @@
+import type { Config } from "@react-router/dev/config";
+import { readFile } from "node:fs/promises";
+import { articleIndexSchema } from "./src/schema/article";
+import { DATA_FILES } from "./src/schema/data-files";
+import { paths } from "./src/lib/paths";
+
+const INDEX_FILE = `public/data/${DATA_FILES.index}`;
+
+export default {
+  appDirectory: "src/app",
+  // Static files only: every route is prerendered at build time and hydrates into the SPA.
+  ssr: false,
+  buildDirectory: process.env.LEDE_BUILD_DIR || "build",
+  async prerender() {
+    const text = await readFile(INDEX_FILE, "utf8").catch(() => {
+      throw new Error(`${INDEX_FILE}: not found. Run \`npm run ingest\` before building.`);
+    });
+    const index = articleIndexSchema.parse(JSON.parse(text));
+    return [paths.home(), ...index.articles.map((article) => paths.article(article.slug))];
+  },
+} satisfies Config;

@@ -1,0 +1,22 @@
+// Screenshots of the running site for the README and docs: `npm run screenshots` (serve the build first, or set
+// BASE_URL). Phone and desktop widths, light scheme.
+import { chromium } from "@playwright/test";
+import { findChromium } from "./browser.mjs";
+
+const base = process.env.BASE_URL ?? "http://localhost:4173";
+const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ["/"]).map((p) => p.split("=")); // name=path
+const browser = await chromium.launch(findChromium() ?? {});
+for (const [name, path = name] of pages) {
+  for (const [label, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 375, height: 800 }],
+  ]) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: label === "phone" ? 2 : 1 });
+    await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
+    const file = `docs/screenshots/${name.replace(/[^a-z0-9-]/gi, "") || "home"}-${label}.png`;
+    await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
+    console.log(file);
+    await page.close();
+  }
+}
+await browser.close();

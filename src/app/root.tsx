@@ -1,0 +1,56 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { queryClient } from "../lib/query-client";
+import { RouteError } from "./route-error";
+import { SiteChrome } from "./site-chrome";
+import "./app.css";
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SiteChrome>
+        <Outlet />
+      </SiteChrome>
+    </QueryClientProvider>
+  );
+}
+
+/** Shown in the SPA fallback page until the client has rendered the route the URL asks for. */
+export function HydrateFallback() {
+  return (
+    <SiteChrome>
+      <p role="status" className="py-16 text-center text-stone-600 dark:text-stone-400">
+        Loading…
+      </p>
+    </SiteChrome>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <SiteChrome>
+      <RouteError />
+    </SiteChrome>
+  );
+}

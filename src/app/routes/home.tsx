@@ -1,0 +1,57 @@
+import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
+import { useSearchParams } from "react-router";
+import { articleIndexQuery } from "../../features/articles/api/article-queries";
+import { ArticleList } from "../../features/articles/components/article-list";
+import { DEFAULT_LIST_SEARCH, parseListSearch } from "../../features/articles/search-params";
+import { formatCount } from "../../lib/format";
+import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { useHydrated } from "../../lib/use-hydrated";
+import { RouteError } from "../route-error";
+import type { Route } from "./+types/home";
+
+/** Build time only (prerender): the index, embedded in the page so it hydrates without a request. */
+export async function loader() {
+  const { data, dehydratedState } = await prefetchDehydrated(articleIndexQuery());
+  return { dehydratedState, articleCount: data.articles.length };
+}
+
+export async function clientLoader() {
+  const data = await queryClient.ensureQueryData(articleIndexQuery());
+  return { dehydratedState: null, articleCount: data.articles.length };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  const description = loaderData
+    ? `${formatCount(loaderData.articleCount, "article")}, with the people, organizations and places in each story highlighted.`
+    : "A news reader that shows who and what each story is about.";
+  return [
+    { title: "Lede · Articles" },
+    { name: "description", content: description },
+    { property: "og:title", content: "Lede" },
+    { property: "og:description", content: description },
+    { property: "og:type", content: "website" },
+  ];
+}
+
+export default function HomeRoute({ loaderData }: Route.ComponentProps) {
+  return (
+    <HydrationBoundary state={loaderData.dehydratedState}>
+      <Home />
+    </HydrationBoundary>
+  );
+}
+
+function Home() {
+  const { data } = useSuspenseQuery(articleIndexQuery());
+  const [searchParams] = useSearchParams();
+  // The prerendered list is unfiltered; the URL's filter applies once hydrated (see useHydrated).
+  const search = useHydrated() ? parseListSearch(searchParams) : DEFAULT_LIST_SEARCH;
+  return (
+    <>
+      <h1 className="sr-only">Articles</h1>
+      <ArticleList articles={data.articles} search={search} />
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

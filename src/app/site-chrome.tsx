@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { paths } from "../lib/paths";
+
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded bg-white px-3 py-2 text-stone-950 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
+        <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4 px-4 py-3 sm:px-6">
+          <Link to={paths.home()} className="font-serif text-2xl font-bold tracking-tight text-stone-950 dark:text-stone-50">
+            Lede
+          </Link>
+          <p className="text-sm text-stone-600 dark:text-stone-400">Who and what the news is about</p>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
+        {children}
+      </main>
+      <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
+        Entities and topics are extracted automatically and may be wrong.
+      </footer>
+    </div>
+  );
+}

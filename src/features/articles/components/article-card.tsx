@@ -1,0 +1,46 @@
+import { Link } from "react-router";
+import { EntityTag } from "../../../components/ui/entity-tag";
+import { TopicBadge } from "../../../components/ui/topic-badge";
+import { paths } from "../../../lib/paths";
+import type { ArticleSummary } from "../../../schema/article";
+import { TOPIC_LABELS } from "../../../schema/topics";
+import { listOriginState } from "../list-origin";
+import { ArticleMeta } from "./article-meta";
+
+export function ArticleCard({ article, listHref }: { article: ArticleSummary; listHref: string }) {
+  const [primary] = article.topics;
+  return (
+    <article className="group relative border-b border-stone-200 py-6 dark:border-stone-800">
+      {primary && (
+        <p className="mb-2">
+          <TopicBadge primary>{TOPIC_LABELS[primary]}</TopicBadge>
+        </p>
+      )}
+      <h2 className="font-serif text-xl leading-snug font-bold text-balance text-stone-950 sm:text-2xl dark:text-stone-50">
+        <Link
+          to={paths.article(article.slug)}
+          state={listOriginState(listHref)}
+          className="after:absolute after:inset-0 group-hover:underline focus-visible:outline-none"
+        >
+          {article.title}
+        </Link>
+      </h2>
+      <div className="mt-1">
+        <ArticleMeta source={article.source} date={article.date} readingMinutes={article.readingMinutes} />
+      </div>
+      {article.summary && (
+        <p className="mt-2 line-clamp-3 text-stone-700 dark:text-stone-300">{article.summary}</p>
+      )}
+      {article.entities.length > 0 && (
+        <ul aria-label="Key entities" className="mt-3 flex flex-wrap gap-1.5">
+          {article.entities.map((entity) => (
+            <li key={entity.id}>
+              <EntityTag type={entity.type}>{entity.name}</EntityTag>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span className="pointer-events-none absolute -inset-x-3 inset-y-1 rounded-lg ring-red-700 group-has-[a:focus-visible]:ring-2" />
+    </article>
+  );
+}

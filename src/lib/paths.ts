@@ -1,0 +1,8 @@
+/** Every in-app href is built here; links and e2e tests both use it. */
+export const paths = {
+  /** The list; `search` is an already-serialised query string without `?` (see features/articles/search-params). */
+  home: (search = "") => (search === "" ? "/" : `/?${search}`),
+  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  /** The bundled JSON, served as static files. */
+  data: (file: string) => `/data/${file}`,
+} as const;

@@ -1,0 +1,29 @@
+import { QueryClient, dehydrate, type DehydratedState, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof Response && error.status === 404;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The bundle is static for the life of the page: what was fetched once stays true.
+      queries: { staleTime: Infinity, retry: (failures, error) => !isNotFound(error) && failures < 2 },
+    },
+  });
+}
+
+/** The browser's one client. Prerendering also renders with it, seeded per page through HydrationBoundary. */
+export const queryClient = createQueryClient();
+
+/**
+ * For build-time loaders: fetch one query into a fresh client and return it dehydrated, so the prerendered page
+ * embeds the data and hydrates without refetching.
+ */
+export async function prefetchDehydrated<T, K extends QueryKey>(
+  options: FetchQueryOptions<T, Error, T, K>,
+): Promise<{ data: T; dehydratedState: DehydratedState }> {
+  const client = createQueryClient();
+  const data = await client.fetchQuery(options);
+  return { data, dehydratedState: dehydrate(client) };
+}

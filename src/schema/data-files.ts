@@ -1,0 +1,9 @@
+/**
+ * Where each generated JSON file lives, relative to the data root (`/data` when served). The pipeline writes
+ * these paths and the app fetches them, so they are part of the data format (docs/data-format.md).
+ */
+export const DATA_FILES = {
+  index: "index.json",
+  entities: "entities.json",
+  article: (slug: string) => `articles/${slug}.json`,
+} as const;
