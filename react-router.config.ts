@@ -11,6 +11,14 @@ export default {
   // Static files only: every route is prerendered at build time and hydrates into the SPA.
   ssr: false,
   buildDirectory: process.env.LEDE_BUILD_DIR || "build",
+  // Opt in to React Router 8's behaviour now, so the upgrade (once Node 22 is allowed) changes nothing.
+  future: {
+    v8_middleware: true,
+    v8_splitRouteModules: true,
+    v8_viteEnvironmentApi: true,
+    v8_passThroughRequests: true,
+    v8_trailingSlashAwareDataRequests: true,
+  },
   async prerender() {
     const text = await readFile(INDEX_FILE, "utf8").catch(() => {
       throw new Error(`${INDEX_FILE}: not found. Run \`npm run ingest\` before building.`);

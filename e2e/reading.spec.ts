@@ -82,7 +82,10 @@ test("the seed article highlights its key entities by type, and survives a reloa
     await expect(marks.filter({ hasText: new RegExp(`^${text}$`) }).first()).toHaveAttribute("data-entity-type", type);
   }
   // "Putin" alone is the same person as "Vladimir Putin".
-  const fullId = await marks.filter({ hasText: /^Vladimir Putin$/ }).first().getAttribute("data-entity-id");
+  const fullId = await marks
+    .filter({ hasText: /^Vladimir Putin$/ })
+    .first()
+    .getAttribute("data-entity-id");
   await expect(marks.filter({ hasText: /^Putin$/ }).first()).toHaveAttribute("data-entity-id", fullId ?? "");
   await expect(page.getByRole("heading", { name: "Highlighted entities" })).toBeAttached();
 

@@ -4,9 +4,7 @@ import { articleIndexSchema, type ArticleSummary } from "../src/schema/article";
 import { DATA_FILES } from "../src/schema/data-files";
 
 /** The index the e2e build was made from (build-e2e/, built from e2e/fixtures/content by scripts/build-e2e.mjs). */
-const index = articleIndexSchema.parse(
-  JSON.parse(readFileSync(`build-e2e/client/data/${DATA_FILES.index}`, "utf8")),
-);
+const index = articleIndexSchema.parse(JSON.parse(readFileSync(`build-e2e/client/data/${DATA_FILES.index}`, "utf8")));
 
 export function articleTitled(prefix: string): ArticleSummary {
   const article = index.articles.find((a) => a.title.startsWith(prefix));

@@ -32,8 +32,21 @@ async function listArticleFiles(dir: string): Promise<string[]> {
   const candidates = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && isArticleFile(e.name))
     .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith(".")));
+    .filter(
+      (file) =>
+        !path
+          .relative(dir, file)
+          .split(path.sep)
+          .some((part) => part.startsWith(".")),
+    );
   // A symbolic link counts when it leads to a file (shared articles linked into several collections).
-  const isFile = await Promise.all(candidates.map((file) => stat(file).then((s) => s.isFile(), () => false)));
+  const isFile = await Promise.all(
+    candidates.map((file) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
   return candidates.filter((_, i) => isFile[i]).sort();
 }

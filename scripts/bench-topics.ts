@@ -32,14 +32,9 @@ function parseArgs(argv: string[]): { file: string; mapPath?: string } {
   const mapIndex = argv.indexOf("--map");
   const mapPath = mapIndex >= 0 ? argv[mapIndex + 1] : undefined;
   if (mapIndex >= 0 && !mapPath) fail("--map needs a path to a JSON file");
-  const rest = argv.filter(
-    (_, i) => mapIndex < 0 || (i !== mapIndex && i !== mapIndex + 1),
-  );
+  const rest = argv.filter((_, i) => mapIndex < 0 || (i !== mapIndex && i !== mapIndex + 1));
   const [file] = rest;
-  if (!file || rest.length > 1)
-    fail(
-      "Usage: npx tsx scripts/bench-topics.ts <file.jsonl> [--map mapping.json]",
-    );
+  if (!file || rest.length > 1) fail("Usage: npx tsx scripts/bench-topics.ts <file.jsonl> [--map mapping.json]");
   return { file, mapPath };
 }
 
@@ -76,37 +71,21 @@ function predict(file: string): Prediction[] {
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function printReport(evaluation: Evaluation): void {
-  console.log(
-    `primary-topic accuracy: ${pct(evaluation.accuracy)} (${evaluation.correct}/${evaluation.total})\n`,
-  );
+  console.log(`primary-topic accuracy: ${pct(evaluation.accuracy)} (${evaluation.correct}/${evaluation.total})\n`);
   console.log("per label:");
   for (const row of evaluation.perLabel) {
-    console.log(
-      `  ${row.label.padEnd(16)} ${pct(row.accuracy).padStart(6)}  (${row.correct}/${row.total})`,
-    );
+    console.log(`  ${row.label.padEnd(16)} ${pct(row.accuracy).padStart(6)}  (${row.correct}/${row.total})`);
   }
   for (const [label, count] of Object.entries(evaluation.unmapped)) {
-    console.log(
-      `  ${label.padEnd(16)}   n/a   (${count} unscored, label not in mapping)`,
-    );
+    console.log(`  ${label.padEnd(16)}   n/a   (${count} unscored, label not in mapping)`);
   }
   const labels = Object.keys(evaluation.confusion);
-  const topics = TOPIC_IDS.filter((t: TopicId) =>
-    labels.some((l) => evaluation.confusion[l]?.[t]),
-  );
+  const topics = TOPIC_IDS.filter((t: TopicId) => labels.some((l) => evaluation.confusion[l]?.[t]));
   const width = Math.max(10, ...labels.map((l) => l.length)) + 2;
-  console.log(
-    "\nconfusion (rows: gold label, columns: predicted primary topic):",
-  );
-  console.log(
-    ["".padEnd(width), ...topics.map((t) => t.slice(0, 12).padStart(13))].join(
-      "",
-    ),
-  );
+  console.log("\nconfusion (rows: gold label, columns: predicted primary topic):");
+  console.log(["".padEnd(width), ...topics.map((t) => t.slice(0, 12).padStart(13))].join(""));
   for (const label of labels) {
-    const cells = topics.map((t) =>
-      String(evaluation.confusion[label]?.[t] ?? 0).padStart(13),
-    );
+    const cells = topics.map((t) => String(evaluation.confusion[label]?.[t] ?? 0).padStart(13));
     console.log([label.padEnd(width), ...cells].join(""));
   }
 }

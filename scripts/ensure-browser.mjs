@@ -16,7 +16,9 @@ const hasApt = (() => {
 
 if (isRoot && hasApt) {
   console.log("e2e: no Chromium found; installing Debian's chromium with apt-get…");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+    stdio: "inherit",
+  });
   if (findChromium()) process.exit(0);
 }
 console.error(

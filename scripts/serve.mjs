@@ -25,7 +25,10 @@ const files = sirv(root, {
   extensions: ["html"],
   setHeaders(res, pathname) {
     // Hashed assets never change; pages and data must be revalidated so a rebuild shows at once.
-    res.setHeader("Cache-Control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+    res.setHeader(
+      "Cache-Control",
+      pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+    );
   },
 });
 
@@ -55,7 +58,9 @@ server.on("error", (error) => {
 server.listen(port, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
-  console.log(`Lede is running at http://localhost:${actual}/  (serving ${path.relative(process.cwd(), root)}; Ctrl+C to stop)`);
+  console.log(
+    `Lede is running at http://localhost:${actual}/  (serving ${path.relative(process.cwd(), root)}; Ctrl+C to stop)`,
+  );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

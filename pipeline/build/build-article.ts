@@ -1,6 +1,6 @@
 import type { Article, Block } from "../../src/schema/article";
 import type { ArticleEntity, EntityRef } from "../../src/schema/entity";
-import type { DocumentEntities } from "../entities/extract";
+import type { DocumentEntities } from "../entities/document-entities";
 import type { ParsedArticle } from "../parse/parsed-article";
 import { countWords } from "../parse/reflow";
 import { readingMinutes, summarise } from "../text/summary";

@@ -1,9 +1,9 @@
 import type { Article, ArticleIndex, ArticleSummary } from "../../src/schema/article";
 import type { BundleEntity, EntityTable } from "../../src/schema/entity";
 import type { ParsedArticle } from "../parse/parsed-article";
-import type { DocumentEntities } from "../entities/extract";
+import type { DocumentEntities } from "../entities/document-entities";
 import { reconcileAcrossDocuments } from "../entities/reconcile";
-import { slugify } from "../text/slugify";
+import { slugOrHash } from "../text/slugify";
 import type { TopicId } from "../../src/schema/topics";
 import { buildArticle, salientEntities } from "./build-article";
 
@@ -24,7 +24,7 @@ export interface Bundle {
 export function buildBundle(sources: readonly SourceArticle[]): Bundle {
   const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   const reconciled = reconcileAcrossDocuments(ordered.map((s) => s.entities));
-  const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? (slugify(s.parsed.title) || "article")));
+  const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? slugOrHash(s.parsed.title)));
 
   const articles = ordered
     .map((source, i) =>

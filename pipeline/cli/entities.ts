@@ -3,8 +3,7 @@ import { z } from "zod";
 import { createEntityExtractor } from "../entities/extract";
 import { loadKnowledgeBase } from "../entities/knowledge-base";
 
-const USAGE =
-  'usage: npm run -s entities -- --jsonl   (reads {"id","text"} lines on stdin)';
+const USAGE = 'usage: npm run -s entities -- --jsonl   (reads {"id","text"} lines on stdin)';
 
 const requestSchema = z.object({ id: z.string(), text: z.string() });
 
@@ -50,9 +49,7 @@ async function main(): Promise<number> {
     }
     const request = requestSchema.safeParse(raw);
     if (!request.success) {
-      const reason = request.error.issues
-        .map((i) => `${i.path.join(".") || "line"}: ${i.message}`)
-        .join("; ");
+      const reason = request.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ");
       process.stderr.write(`stdin:${lineNumber}: ${reason}\n`);
       answer({ id: idOf(raw), error: reason });
       continue;
@@ -89,9 +86,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   },
 );

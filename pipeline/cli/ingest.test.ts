@@ -32,7 +32,8 @@ async function ingest(): Promise<{ code: number; stdout: string; stderr: string 
   }
 }
 
-const good = "---\ntitle: Parliament passes the budget\ndate: 2024-02-01\n---\n\nThe parliament in Berlin voted on Friday.\n";
+const good =
+  "---\ntitle: Parliament passes the budget\ndate: 2024-02-01\n---\n\nThe parliament in Berlin voted on Friday.\n";
 
 // Each case spawns the real command (tsx start-up included), so they get more than the default 5 s.
 describe("npm run ingest", { timeout: 30_000 }, () => {

@@ -8,10 +8,7 @@ const PAREN_ACRONYM = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.]*\p{Lu}\.?)\s*\)/gu;
  * "Main Directorate of the General Staff (GRU)": the acronym becomes a mention joined to the mention
  * right before the parenthesis, so the bare acronym later in the text resolves to the same entity.
  */
-export function acronymCandidates(
-  blocks: readonly string[],
-  kept: readonly Candidate[],
-): Candidate[] {
+export function acronymCandidates(blocks: readonly string[], kept: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   blocks.forEach((text, block) => {
     const inBlock = kept.filter((c) => c.block === block);
@@ -21,9 +18,7 @@ export function acronymCandidates(
       const end = start + acronym.length;
       if (inBlock.some((c) => c.start < end && start < c.end)) continue;
       const before = text.slice(0, m.index).trimEnd().length;
-      const expansion = inBlock.find(
-        (c) => c.end === before && c.type !== "date" && c.type !== "group",
-      );
+      const expansion = inBlock.find((c) => c.end === before && c.type !== "date" && c.type !== "group");
       if (!expansion) continue;
       out.push({
         block,
@@ -31,9 +26,7 @@ export function acronymCandidates(
         end,
         type: expansion.type,
         source: "rule",
-        ...(expansion.kbId
-          ? { kbId: expansion.kbId }
-          : { joinKey: identityKey(expansion, blocks) }),
+        ...(expansion.kbId ? { kbId: expansion.kbId } : { joinKey: identityKey(expansion, blocks) }),
       });
     }
   });

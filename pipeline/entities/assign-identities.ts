@@ -1,9 +1,9 @@
 import type { EntityType } from "../../src/schema/entity";
 import type { Candidate } from "./candidate";
-import type { BlockMention, DocumentEntities, DocumentEntity } from "./extract";
+import type { BlockMention, DocumentEntities, DocumentEntity } from "./document-entities";
 import { identityKey } from "./identity-key";
 import type { KnowledgeBaseMatcher } from "./kb-matcher";
-import { slugOrHash } from "./slug";
+import { slugOrHash } from "../text/slugify";
 
 const isKbKey = (key: string) => key.startsWith("kb|");
 
@@ -29,18 +29,13 @@ function createUnion() {
 const tokens = (s: string) => s.split(/\s+/u).filter(Boolean);
 
 /** "Putin" after "Vladimir Putin": a lone token joins the one full name that ends (or else starts) with it. */
-function joinPersonTokens(
-  people: Array<{ key: string; surface: string }>,
-  u: ReturnType<typeof createUnion>,
-) {
+function joinPersonTokens(people: Array<{ key: string; surface: string }>, u: ReturnType<typeof createUnion>) {
   const fullNames = people.filter((p) => tokens(p.surface).length > 1);
   for (const single of people) {
     if (tokens(single.surface).length !== 1 || isKbKey(single.key)) continue;
     for (const pick of [(t: string[]) => t.at(-1), (t: string[]) => t[0]]) {
       const roots = new Set(
-        fullNames
-          .filter((f) => pick(tokens(f.surface)) === single.surface)
-          .map((f) => u.find(f.key)),
+        fullNames.filter((f) => pick(tokens(f.surface)) === single.surface).map((f) => u.find(f.key)),
       );
       if (roots.size === 0) continue;
       if (roots.size === 1) u.union(single.key, [...roots][0]!);
@@ -67,10 +62,7 @@ export function assignIdentities(
     u,
   );
 
-  const groups = new Map<
-    string,
-    { type: EntityType; name: string; kbId?: string }
-  >();
+  const groups = new Map<string, { type: EntityType; name: string; kbId?: string }>();
   for (const { m, key, surface } of keyed) {
     const root = u.find(key);
     const group = groups.get(root) ?? { type: m.type, name: surface };

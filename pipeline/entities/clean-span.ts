@@ -11,8 +11,7 @@ const LEADING_JUNK = /[\s"'“”‘’«»‹›()[\]{}<>*_–—-]/u;
 const TRAILING_JUNK = /[\s"'“”‘’«»‹›()[\]{}<>*_,;:!?…–—-]/u;
 
 /** A trailing dot belongs to these (U.S., Inc.), otherwise it ends the sentence. */
-const ABBREVIATION_END =
-  /(?:^|\s)(?:(?:\p{L}\.)+\p{L}|Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)\.$/u;
+const ABBREVIATION_END = /(?:^|\s)(?:(?:\p{L}\.)+\p{L}|Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)\.$/u;
 
 function trimJunk(text: string, span: Span): Span {
   let { start, end } = span;
@@ -20,12 +19,7 @@ function trimJunk(text: string, span: Span): Span {
     const before = [start, end];
     while (start < end && LEADING_JUNK.test(text[start]!)) start++;
     while (start < end && TRAILING_JUNK.test(text[end - 1]!)) end--;
-    if (
-      end > start &&
-      text[end - 1] === "." &&
-      !ABBREVIATION_END.test(text.slice(start, end))
-    )
-      end--;
+    if (end > start && text[end - 1] === "." && !ABBREVIATION_END.test(text.slice(start, end))) end--;
     // Possessives stay outside the span: "Kremlin's" -> "Kremlin".
     const tail = text.slice(Math.max(start, end - 2), end);
     if (end - start > 2 && /^['’]s$/u.test(tail)) end -= 2;
@@ -33,11 +27,7 @@ function trimJunk(text: string, span: Span): Span {
   }
 }
 
-function stripLeadingWords(
-  text: string,
-  span: Span,
-  drop: (word: string) => boolean,
-): Span {
+function stripLeadingWords(text: string, span: Span, drop: (word: string) => boolean): Span {
   const words = wordsIn(text, span.start, span.end);
   let i = 0;
   while (i < words.length - 1 && drop(words[i]!.text)) i++;
@@ -63,10 +53,7 @@ function stripTitles(text: string, span: Span): Span {
 function isNameWord(word: string, type: EntityType): boolean {
   if (isCapitalised(word)) return true;
   if (CONNECTORS.has(word)) return true;
-  return (
-    type === "person" &&
-    /^(?:al|el|ad|as|ash|bin|ibn|d|o)['’-]\p{Lu}/u.test(word)
-  );
+  return type === "person" && /^(?:al|el|ad|as|ash|bin|ibn|d|o)['’-]\p{Lu}/u.test(word);
 }
 
 /** Proper names must look like names; "American media" or a lone "It" are not. */
@@ -85,25 +72,16 @@ function looksLikeName(text: string, span: Span, type: EntityType): boolean {
  * Turns a raw detector span into the span a reader should see, or null when it is junk.
  * Titles, a leading "the" and possessives are left outside, so every mention of a name slices the same text.
  */
-export function cleanSpan(
-  text: string,
-  raw: Span,
-  type: EntityType,
-): Span | null {
+export function cleanSpan(text: string, raw: Span, type: EntityType): Span | null {
   let span = trimJunk(text, raw);
   if (type === "person" || type === "organization" || type === "place") {
-    span = stripLeadingWords(
-      text,
-      span,
-      (w) => !isCapitalised(w) || LEADING_STOP.has(w),
-    );
+    span = stripLeadingWords(text, span, (w) => !isCapitalised(w) || LEADING_STOP.has(w));
     if (type === "person") span = stripTitles(text, span);
     span = trimJunk(text, span);
     if (!looksLikeName(text, span, type)) return null;
   } else if (type === "group") {
     const words = wordsIn(text, span.start, span.end);
-    if (words.length === 0 || !words.every((w) => isCapitalised(w.text)))
-      return null;
+    if (words.length === 0 || !words.every((w) => isCapitalised(w.text))) return null;
   }
   return span.end > span.start ? span : null;
 }

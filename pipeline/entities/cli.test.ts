@@ -15,19 +15,13 @@ function start(args: string[]) {
   const waiting: Array<(line: string) => void> = [];
   proc.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     buffer += chunk;
-    for (
-      let nl = buffer.indexOf("\n");
-      nl >= 0 && waiting.length;
-      nl = buffer.indexOf("\n")
-    ) {
+    for (let nl = buffer.indexOf("\n"); nl >= 0 && waiting.length; nl = buffer.indexOf("\n")) {
       const line = buffer.slice(0, nl);
       buffer = buffer.slice(nl + 1);
       waiting.shift()!(line);
     }
   });
-  proc.stderr
-    .setEncoding("utf8")
-    .on("data", (chunk: string) => (stderr += chunk));
+  proc.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   return {
     proc,
     stderr: () => stderr,
@@ -37,8 +31,7 @@ function start(args: string[]) {
       proc.stdin.write(`${line}\n`);
       return answer.then((text) => JSON.parse(text));
     },
-    exit: () =>
-      new Promise<number | null>((resolve) => proc.on("close", resolve)),
+    exit: () => new Promise<number | null>((resolve) => proc.on("close", resolve)),
   };
 }
 

@@ -10,15 +10,11 @@ const lexiconSchema = z.object({
 });
 
 /** compromise's lexicon, read once: lowercase word or phrase -> tags. */
-const LEXICON = Object.entries(
-  lexiconSchema.parse(nlp.world()).model.one.lexicon,
-);
+const LEXICON = Object.entries(lexiconSchema.parse(nlp.world()).model.one.lexicon);
 
 /** Lowercase lexicon entries carrying any of `tags`. */
 export function lexiconWords(tags: readonly string[]): Set<string> {
   return new Set(
-    LEXICON.filter(([, tag]) =>
-      (Array.isArray(tag) ? tag : [tag]).some((t) => tags.includes(t)),
-    ).map(([w]) => w),
+    LEXICON.filter(([, tag]) => (Array.isArray(tag) ? tag : [tag]).some((t) => tags.includes(t))).map(([w]) => w),
   );
 }

@@ -10,8 +10,7 @@ const YEAR = "(?:19|20)\\d{2}";
 const ANY_MONTH = `(?:${MONTH}|May)`;
 const RELATIVE_UNIT =
   "week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter";
-const COUNT =
-  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few";
+const COUNT = "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few";
 
 const PATTERNS = [
   `(?:(?:${WEEKDAY}),? )?${ANY_MONTH} ${DAY}(?:,? ${YEAR})?`,

@@ -5,19 +5,14 @@ import { findOccurrences } from "./word-boundary";
 function surnameOf(fullName: string): string | undefined {
   const parts = fullName.split(/\s+/u);
   const last = parts.at(-1);
-  return parts.length > 1 && last && /^\p{Lu}[\p{L}\p{M}'’-]{2,}$/u.test(last)
-    ? last
-    : undefined;
+  return parts.length > 1 && last && /^\p{Lu}[\p{L}\p{M}'’-]{2,}$/u.test(last) ? last : undefined;
 }
 
 /**
  * Document consistency: a surface form tagged once is tagged everywhere it occurs, as the same entity.
  * Forms that were tagged as two different entities are ambiguous and left alone.
  */
-export function echoCandidates(
-  blocks: readonly string[],
-  kept: readonly Candidate[],
-): Candidate[] {
+export function echoCandidates(blocks: readonly string[], kept: readonly Candidate[]): Candidate[] {
   const bySurface = new Map<string, { sample: Candidate; keys: Set<string> }>();
   const note = (surface: string, sample: Candidate, key: string) => {
     const seen = bySurface.get(surface) ?? { sample, keys: new Set<string>() };

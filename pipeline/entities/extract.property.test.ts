@@ -67,11 +67,7 @@ describe("extract (property)", () => {
           expect(slice).toBe(slice.trim());
           expect(ids.has(m.entityId)).toBe(true);
           const prev = mentions[i - 1];
-          if (prev)
-            expect(
-              prev.block < m.block ||
-                (prev.block === m.block && prev.end <= m.start),
-            ).toBe(true);
+          if (prev) expect(prev.block < m.block || (prev.block === m.block && prev.end <= m.start)).toBe(true);
         });
       }),
       { numRuns: 300 },

@@ -1,7 +1,7 @@
-import type { EntityType } from "../../src/schema/entity";
 import { acronymCandidates } from "./acronym-candidates";
 import { assignIdentities } from "./assign-identities";
 import type { Candidate } from "./candidate";
+import type { DocumentEntities } from "./document-entities";
 import { dateCandidates } from "./date-candidates";
 import { echoCandidates } from "./echo-candidates";
 import { groupCandidates } from "./group-candidates";
@@ -12,37 +12,13 @@ import { organizationCandidates } from "./organization-candidates";
 import { placeCandidates } from "./place-candidates";
 import { resolveOverlaps } from "./resolve-overlaps";
 
-export interface DocumentEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-}
-
-/** UTF-16 offsets into `blocks[block]`, end exclusive. */
-export interface BlockMention {
-  block: number;
-  start: number;
-  end: number;
-  entityId: string;
-}
-
-/** Mentions are sorted by (block, start) and never overlap. */
-export interface DocumentEntities {
-  entities: DocumentEntity[];
-  mentions: BlockMention[];
-}
-
 export interface EntityExtractor {
   /** One call is one article: its paragraphs and headings, in order, as plain text. */
   extract(blocks: readonly string[]): DocumentEntities;
 }
 
-export function createEntityExtractor(
-  options: { knowledgeBase?: KnowledgeBase } = {},
-): EntityExtractor {
-  const kb = createKnowledgeBaseMatcher(
-    options.knowledgeBase ?? emptyKnowledgeBase(),
-  );
+export function createEntityExtractor(options: { knowledgeBase?: KnowledgeBase } = {}): EntityExtractor {
+  const kb = createKnowledgeBaseMatcher(options.knowledgeBase ?? emptyKnowledgeBase());
   const visible = (blocks: readonly string[]) => (c: Candidate) =>
     !kb.isSuppressed(blocks[c.block]!.slice(c.start, c.end));
 
@@ -57,10 +33,7 @@ export function createEntityExtractor(
         ...dateCandidates(text, block),
       ]);
       let kept = resolveOverlaps(detected.filter(visible(blocks)));
-      kept = resolveOverlaps(
-        acronymCandidates(blocks, kept).filter(visible(blocks)),
-        kept,
-      );
+      kept = resolveOverlaps(acronymCandidates(blocks, kept).filter(visible(blocks)), kept);
       kept = resolveOverlaps(echoCandidates(blocks, kept), kept);
       return assignIdentities(blocks, kept, kb);
     },

@@ -8,10 +8,7 @@ import { wordBounded } from "./word-boundary";
  */
 const DEMONYMS = lexiconWords(["Demonym"]);
 
-const CAPITALISED_WORD = new RegExp(
-  wordBounded("\\p{Lu}[\\p{L}\\p{M}]+"),
-  "gu",
-);
+const CAPITALISED_WORD = new RegExp(wordBounded("\\p{Lu}[\\p{L}\\p{M}]+"), "gu");
 
 /** compromise knows nationalities (#Demonym) but not faiths or parties, so those are listed here. */
 const GROUP_WORDS = [
@@ -53,22 +50,15 @@ const GROUP_WORDS = [
   "Cossack",
 ];
 
-const plural = (w: string) =>
-  w.endsWith("y") && w !== "Tory" ? `${w.slice(0, -1)}ies` : `${w}s`;
+const plural = (w: string) => (w.endsWith("y") && w !== "Tory" ? `${w.slice(0, -1)}ies` : `${w}s`);
 
 const GROUP_RE = new RegExp(
-  wordBounded(
-    [...GROUP_WORDS, ...GROUP_WORDS.map(plural)]
-      .sort((a, b) => b.length - a.length)
-      .join("|"),
-  ),
+  wordBounded([...GROUP_WORDS, ...GROUP_WORDS.map(plural)].sort((a, b) => b.length - a.length).join("|")),
   "gu",
 );
 
 export function groupCandidates(text: string, block: number): Candidate[] {
-  const demonyms = [...text.matchAll(CAPITALISED_WORD)].filter((m) =>
-    DEMONYMS.has(m[0].toLowerCase()),
-  );
+  const demonyms = [...text.matchAll(CAPITALISED_WORD)].filter((m) => DEMONYMS.has(m[0].toLowerCase()));
   return [...text.matchAll(GROUP_RE), ...demonyms].map((m) => ({
     block,
     start: m.index,

@@ -1,10 +1,6 @@
 import type { Candidate } from "./candidate";
 import { cleanSpan } from "./clean-span";
-import {
-  matchForm,
-  type KnowledgeBase,
-  type KnowledgeBaseEntry,
-} from "./knowledge-base";
+import { matchForm, type KnowledgeBase, type KnowledgeBaseEntry } from "./knowledge-base";
 import { escapeRegExp, wordBounded } from "./word-boundary";
 
 export interface KnowledgeBaseMatcher {
@@ -14,9 +10,7 @@ export interface KnowledgeBaseMatcher {
 }
 
 /** One alternation for the whole knowledge base, built once per extractor, longest forms first. */
-export function createKnowledgeBaseMatcher(
-  kb: KnowledgeBase,
-): KnowledgeBaseMatcher {
+export function createKnowledgeBaseMatcher(kb: KnowledgeBase): KnowledgeBaseMatcher {
   const byForm = new Map<string, KnowledgeBaseEntry>();
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
   for (const entry of kb.entities) {
@@ -36,9 +30,7 @@ export function createKnowledgeBaseMatcher(
 
   return {
     entry: (id) => byId.get(id),
-    isSuppressed: (surface) =>
-      suppressed.has(surface) ||
-      suppressed.has(surface.replace(/^[Tt]he\s+/u, "")),
+    isSuppressed: (surface) => suppressed.has(surface) || suppressed.has(surface.replace(/^[Tt]he\s+/u, "")),
     candidates(text, block) {
       if (!re) return [];
       const out: Candidate[] = [];
@@ -48,11 +40,7 @@ export function createKnowledgeBaseMatcher(
         let start = m.index + m[0].length - form.length;
         let end = start + form.length;
         // "The Washington Post" keeps its capitalised article; "the Kremlin" does not.
-        if (
-          m.groups!.article === "The" &&
-          /^The\s/u.test(entry.name) &&
-          entry.type === "organization"
-        ) {
+        if (m.groups!.article === "The" && /^The\s/u.test(entry.name) && entry.type === "organization") {
           start = m.index;
         }
         if (entry.type === "person") {

@@ -41,9 +41,7 @@ describe("parseKnowledgeBase", () => {
   });
 
   it("reports invalid YAML with its line", () => {
-    expect(errorOf("entities:\n  - id: person:a\n    name: [oops\n")).toMatch(
-      /^kb\.yaml:\d+: invalid YAML: /,
-    );
+    expect(errorOf("entities:\n  - id: person:a\n    name: [oops\n")).toMatch(/^kb\.yaml:\d+: invalid YAML: /);
   });
 
   it("reports schema violations at the offending line", () => {
@@ -61,21 +59,13 @@ describe("parseKnowledgeBase", () => {
       "    name: C", // 11
     ].join("\n");
     const lines = errorOf(text).split("\n");
-    expect(lines).toContainEqual(
-      expect.stringMatching(/^kb\.yaml:5: entities\.1\.id: /),
-    );
-    expect(lines).toContainEqual(
-      expect.stringMatching(/^kb\.yaml:8: entities\.1\.wikidata: /),
-    );
-    expect(lines).toContainEqual(
-      "kb.yaml:9: entities.2.id: id must start with its type, e.g. person:",
-    );
+    expect(lines).toContainEqual(expect.stringMatching(/^kb\.yaml:5: entities\.1\.id: /));
+    expect(lines).toContainEqual(expect.stringMatching(/^kb\.yaml:8: entities\.1\.wikidata: /));
+    expect(lines).toContainEqual("kb.yaml:9: entities.2.id: id must start with its type, e.g. person:");
   });
 
   it("points a missing key at its entry", () => {
-    expect(errorOf("entities:\n  - id: person:a\n    type: person\n")).toMatch(
-      /^kb\.yaml:2: entities\.0\.name: /,
-    );
+    expect(errorOf("entities:\n  - id: person:a\n    type: person\n")).toMatch(/^kb\.yaml:2: entities\.0\.name: /);
   });
 
   it("rejects duplicate ids and aliases claimed twice", () => {
@@ -100,9 +90,7 @@ describe("parseKnowledgeBase", () => {
       "  - { id: organization:post, type: organization, name: The Post }",
       "  - { id: organization:other, type: organization, name: Other, aliases: [Post] }",
     ].join("\n");
-    expect(errorOf(text)).toBe(
-      'kb.yaml:3: "Post" is already claimed by organization:post',
-    );
+    expect(errorOf(text)).toBe('kb.yaml:3: "Post" is already claimed by organization:post');
   });
 });
 
@@ -123,9 +111,7 @@ describe("loadKnowledgeBase", () => {
   });
 
   it("loads the bundled starter knowledge base", async () => {
-    const kb = await loadKnowledgeBase(
-      new URL("../../content/entities.yaml", import.meta.url).pathname,
-    );
+    const kb = await loadKnowledgeBase(new URL("../../content/entities.yaml", import.meta.url).pathname);
     expect(kb.entities.map((e) => e.id)).toContain("person:vladimir-putin");
   });
 });

@@ -42,31 +42,21 @@ export const emptyKnowledgeBase = (): KnowledgeBase => ({
 type PathKey = string | number;
 
 /** Organisations are matched with or without their article ("the Kremlin", "Kremlin"). */
-export function matchForm(
-  type: KnowledgeBaseEntry["type"],
-  form: string,
-): string {
+export function matchForm(type: KnowledgeBaseEntry["type"], form: string): string {
   return type === "organization" ? form.replace(/^[Tt]he\s+/u, "") : form;
 }
 
 /** Line of the deepest node that exists on `path`, so a missing key points at its parent. */
-function lineOf(
-  doc: Document,
-  counter: LineCounter,
-  path: readonly PathKey[],
-): number {
+function lineOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): number {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node =
-      depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
   return 1;
 }
 
 /** Checks zod cannot express: ids and surface forms must each name one entity. */
-function crossEntityProblems(
-  kb: KnowledgeBase,
-): Array<{ path: PathKey[]; reason: string }> {
+function crossEntityProblems(kb: KnowledgeBase): Array<{ path: PathKey[]; reason: string }> {
   const problems: Array<{ path: PathKey[]; reason: string }> = [];
   const ids = new Map<string, number>();
   const owners = new Map<string, string>();
@@ -80,10 +70,7 @@ function crossEntityProblems(
     } else ids.set(entry.id, i);
     const forms: Array<[string, PathKey[]]> = [
       [entry.name, ["entities", i, "name"]],
-      ...entry.aliases.map((a, j): [string, PathKey[]] => [
-        a,
-        ["entities", i, "aliases", j],
-      ]),
+      ...entry.aliases.map((a, j): [string, PathKey[]] => [a, ["entities", i, "aliases", j]]),
     ];
     for (const [form, path] of forms) {
       const owner = owners.get(matchForm(entry.type, form));
@@ -101,31 +88,21 @@ function crossEntityProblems(
 const problemsError = (lines: string[]) => new Error(lines.join("\n"));
 
 /** Parses and validates the curated YAML; every problem is reported as `file:line: reason`. */
-export function parseKnowledgeBase(
-  text: string,
-  fileLabel: string,
-): KnowledgeBase {
+export function parseKnowledgeBase(text: string, fileLabel: string): KnowledgeBase {
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: counter,
     prettyErrors: false,
   });
   if (doc.errors.length > 0) {
-    throw problemsError(
-      doc.errors.map(
-        (e) =>
-          `${fileLabel}:${e.linePos?.[0].line ?? 1}: invalid YAML: ${e.message}`,
-      ),
-    );
+    throw problemsError(doc.errors.map((e) => `${fileLabel}:${e.linePos?.[0].line ?? 1}: invalid YAML: ${e.message}`));
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = knowledgeBaseSchema.safeParse(raw);
   if (!parsed.success) {
     throw problemsError(
       parsed.error.issues.map((issue) => {
-        const path = issue.path.filter(
-          (k): k is PathKey => typeof k !== "symbol",
-        );
+        const path = issue.path.filter((k): k is PathKey => typeof k !== "symbol");
         const where = path.length ? `${path.join(".")}: ` : "";
         return `${fileLabel}:${lineOf(doc, counter, path)}: ${where}${issue.message}`;
       }),
@@ -134,11 +111,7 @@ export function parseKnowledgeBase(
   const kb = parsed.data;
   const problems = crossEntityProblems(kb);
   if (problems.length > 0) {
-    throw problemsError(
-      problems.map(
-        (p) => `${fileLabel}:${lineOf(doc, counter, p.path)}: ${p.reason}`,
-      ),
-    );
+    throw problemsError(problems.map((p) => `${fileLabel}:${lineOf(doc, counter, p.path)}: ${p.reason}`));
   }
   return kb;
 }
@@ -149,8 +122,7 @@ export async function loadKnowledgeBase(file: string): Promise<KnowledgeBase> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT")
-      return emptyKnowledgeBase();
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return emptyKnowledgeBase();
     throw error;
   }
   return parseKnowledgeBase(text, file);

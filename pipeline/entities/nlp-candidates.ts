@@ -12,12 +12,9 @@ interface MatchJson {
 function locate(text: string, match: MatchJson): Span | null {
   if (!match.offset) return null;
   const { start, length } = match.offset;
-  if (text.slice(start, start + length) === match.text)
-    return { start, end: start + length };
+  if (text.slice(start, start + length) === match.text) return { start, end: start + length };
   const near = text.indexOf(match.text, Math.max(0, start - 16));
-  return near >= 0 && match.text
-    ? { start: near, end: near + match.text.length }
-    : null;
+  return near >= 0 && match.text ? { start: near, end: near + match.text.length } : null;
 }
 
 /** "Paris, France" arrives as one place; readers expect two. */

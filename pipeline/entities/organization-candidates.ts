@@ -87,17 +87,10 @@ const TAIL = `(?:${GAP}(?:of|for)(?:${GAP}the)?${GAP}${CAP}(?:${GAP}(?:and${GAP}
 const ORG_RE = new RegExp(wordBounded(`${HEAD}${TAIL}`), "gu");
 
 /** Capitalised phrases headed by an organisation keyword; a lone keyword ("Party") is not enough. */
-export function organizationCandidates(
-  text: string,
-  block: number,
-): Candidate[] {
+export function organizationCandidates(text: string, block: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ORG_RE)) {
-    const span = cleanSpan(
-      text,
-      { start: m.index, end: m.index + m[0].length },
-      "organization",
-    );
+    const span = cleanSpan(text, { start: m.index, end: m.index + m[0].length }, "organization");
     if (!span || !/\s/u.test(text.slice(span.start, span.end))) continue;
     out.push({ block, ...span, type: "organization", source: "rule" });
   }

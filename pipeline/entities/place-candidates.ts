@@ -7,8 +7,7 @@ import { lexiconWords } from "./compromise-lexicon";
  */
 const PLACES = lexiconWords(["Country", "City", "Region"]);
 const MAX_WORDS = 3;
-const CAPITALISED_WORD =
-  /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}\.?)?(?=['’]s\b|[^\p{L}\p{N}\p{M}]|$)/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}\.?)?(?=['’]s\b|[^\p{L}\p{N}\p{M}]|$)/gu;
 
 export function placeCandidates(text: string, block: number): Candidate[] {
   const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DocumentEntities } from "./extract";
+import type { DocumentEntities } from "./document-entities";
 import { reconcileAcrossDocuments } from "./reconcile";
 
 const doc = (...people: Array<[string, string]>): DocumentEntities => ({
@@ -19,26 +19,16 @@ describe("reconcileAcrossDocuments", () => {
       doc(["person:putin", "Putin"]),
     ]);
     expect(a).toEqual(doc(["person:vladimir-putin", "Vladimir Putin"]));
-    expect(b!.entities).toEqual([
-      { id: "person:vladimir-putin", name: "Vladimir Putin", type: "person" },
-    ]);
-    expect(b!.mentions.map((m) => m.entityId)).toEqual([
-      "person:vladimir-putin",
-    ]);
+    expect(b!.entities).toEqual([{ id: "person:vladimir-putin", name: "Vladimir Putin", type: "person" }]);
+    expect(b!.mentions.map((m) => m.entityId)).toEqual(["person:vladimir-putin"]);
   });
 
   it("merges the rewritten entity with the full one already in the document", () => {
     const [only] = reconcileAcrossDocuments([
-      doc(
-        ["person:putin", "Putin"],
-        ["person:vladimir-putin", "Vladimir Putin"],
-      ),
+      doc(["person:putin", "Putin"], ["person:vladimir-putin", "Vladimir Putin"]),
     ]);
     expect(only!.entities.map((e) => e.id)).toEqual(["person:vladimir-putin"]);
-    expect(only!.mentions.map((m) => m.entityId)).toEqual([
-      "person:vladimir-putin",
-      "person:vladimir-putin",
-    ]);
+    expect(only!.mentions.map((m) => m.entityId)).toEqual(["person:vladimir-putin", "person:vladimir-putin"]);
   });
 
   it("leaves an ambiguous surname alone", () => {

@@ -1,4 +1,4 @@
-import type { DocumentEntities, DocumentEntity } from "./extract";
+import type { DocumentEntities, DocumentEntity } from "./document-entities";
 
 const tokens = (name: string) => name.split(/\s+/u).filter(Boolean);
 
@@ -6,24 +6,20 @@ const tokens = (name: string) => name.split(/\s+/u).filter(Boolean);
  * Articles that only say "Putin" get `person:putin`; across the bundle that is the one full-name person
  * whose last token matches, if exactly one exists. Ambiguous surnames are left as they are.
  */
-export function reconcileAcrossDocuments(
-  docs: DocumentEntities[],
-): DocumentEntities[] {
+export function reconcileAcrossDocuments(docs: DocumentEntities[]): DocumentEntities[] {
   const fullBySurname = new Map<string, Map<string, DocumentEntity>>();
   for (const doc of docs) {
     for (const entity of doc.entities) {
       const parts = tokens(entity.name);
       if (entity.type !== "person" || parts.length < 2) continue;
       const surname = parts.at(-1)!;
-      const sameSurname =
-        fullBySurname.get(surname) ?? new Map<string, DocumentEntity>();
+      const sameSurname = fullBySurname.get(surname) ?? new Map<string, DocumentEntity>();
       sameSurname.set(entity.id, entity);
       fullBySurname.set(surname, sameSurname);
     }
   }
   const target = (entity: DocumentEntity): DocumentEntity | undefined => {
-    if (entity.type !== "person" || tokens(entity.name).length !== 1)
-      return undefined;
+    if (entity.type !== "person" || tokens(entity.name).length !== 1) return undefined;
     const candidates = fullBySurname.get(entity.name.trim());
     return candidates?.size === 1 ? [...candidates.values()][0] : undefined;
   };

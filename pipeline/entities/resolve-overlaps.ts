@@ -13,10 +13,7 @@ function byPriority(a: Candidate, b: Candidate): number {
   );
 }
 
-export function byPosition(
-  a: { block: number; start: number },
-  b: { block: number; start: number },
-): number {
+export function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
   return a.block - b.block || a.start - b.start;
 }
 
@@ -24,10 +21,7 @@ export function byPosition(
  * Greedy selection of non-overlapping candidates. `settled` mentions are kept as they are,
  * so later passes (acronyms, echoes) can only fill gaps.
  */
-export function resolveOverlaps(
-  candidates: readonly Candidate[],
-  settled: readonly Candidate[] = [],
-): Candidate[] {
+export function resolveOverlaps(candidates: readonly Candidate[], settled: readonly Candidate[] = []): Candidate[] {
   const taken = new Map<number, Candidate[]>();
   const keep = (c: Candidate) => {
     const list = taken.get(c.block) ?? [];
@@ -37,9 +31,7 @@ export function resolveOverlaps(
   settled.forEach(keep);
   for (const c of [...candidates].sort(byPriority)) {
     if (c.end <= c.start) continue;
-    const clash = (taken.get(c.block) ?? []).some(
-      (t) => c.start < t.end && t.start < c.end,
-    );
+    const clash = (taken.get(c.block) ?? []).some((t) => c.start < t.end && t.start < c.end);
     if (!clash) keep(c);
   }
   return [...taken.values()].flat().sort(byPosition);

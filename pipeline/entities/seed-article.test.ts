@@ -5,14 +5,9 @@ import { createEntityExtractor } from "./extract";
 import { loadKnowledgeBase } from "./knowledge-base";
 import { marked, type MarkedSpan } from "./test-helpers";
 
-const root = (path: string) =>
-  fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 // Line 1 is the title, line 3 the breadcrumb; the body is one long paragraph after them.
-const body = readFileSync(root("content/000_a3715745aa298113.txt"), "utf8")
-  .split("\n")
-  .slice(3)
-  .join("\n")
-  .trim();
+const body = readFileSync(root("content/000_a3715745aa298113.txt"), "utf8").split("\n").slice(3).join("\n").trim();
 
 describe("seed article with the starter knowledge base", () => {
   let spans: MarkedSpan[];
@@ -52,26 +47,19 @@ describe("seed article with the starter knowledge base", () => {
   ];
 
   it.each(expected)("marks %s as %s", (text, type) => {
-    expect(spans.filter((s) => s.text === text).map((s) => s.type)).toContain(
-      type,
-    );
+    expect(spans.filter((s) => s.text === text).map((s) => s.type)).toContain(type);
   });
 
   it("marks every occurrence of a tagged name", () => {
     const count = (text: string) => spans.filter((s) => s.text === text).length;
     expect(count("Kremlin")).toBe(body.match(/\bKremlin\b/g)!.length);
-    expect(count("United States")).toBe(
-      body.match(/\bUnited States\b/g)!.length,
-    );
+    expect(count("United States")).toBe(body.match(/\bUnited States\b/g)!.length);
   });
 
   it("gives Putin and Vladimir Putin one id, and GRU its expansion's id", () => {
-    const idsOf = (text: string) =>
-      new Set(spans.filter((s) => s.text === text).map((s) => s.id));
+    const idsOf = (text: string) => new Set(spans.filter((s) => s.text === text).map((s) => s.id));
     expect(idsOf("Putin")).toEqual(idsOf("Vladimir Putin"));
-    expect(idsOf("GRU")).toEqual(
-      idsOf("Main Directorate of the General Staff"),
-    );
+    expect(idsOf("GRU")).toEqual(idsOf("Main Directorate of the General Staff"));
     expect(idsOf("US")).toEqual(idsOf("United States"));
   });
 
@@ -79,8 +67,6 @@ describe("seed article with the starter knowledge base", () => {
     const texts = spans.map((s) => s.text);
     expect(texts).not.toContain("American media");
     expect(texts).not.toContain("day");
-    expect(
-      texts.filter((t) => /^the\b/i.test(t) && t !== "The Washington Post"),
-    ).toEqual([]);
+    expect(texts.filter((t) => /^the\b/i.test(t) && t !== "The Washington Post")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentEntities } from "./extract";
+import type { DocumentEntities } from "./document-entities";
 
 export interface MarkedSpan {
   text: string;
@@ -8,10 +8,7 @@ export interface MarkedSpan {
 }
 
 /** What a reader would see highlighted: each mention sliced back out of its block. */
-export function marked(
-  blocks: readonly string[],
-  result: DocumentEntities,
-): MarkedSpan[] {
+export function marked(blocks: readonly string[], result: DocumentEntities): MarkedSpan[] {
   const types = new Map(result.entities.map((e) => [e.id, e.type]));
   return result.mentions.map((m) => ({
     text: blocks[m.block]!.slice(m.start, m.end),

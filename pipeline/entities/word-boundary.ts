@@ -23,12 +23,8 @@ export function findOccurrences(text: string, needle: string): number[] {
     const at = text.indexOf(needle, from);
     if (at < 0) return starts;
     // A needle ending in "." (U.S.) is already bounded on the right by its own dot.
-    const rightOk = /[\p{L}\p{N}]$/u.test(needle)
-      ? !isWordChar(text[at + needle.length])
-      : true;
-    const leftOk = /^[\p{L}\p{N}]/u.test(needle)
-      ? !isWordChar(text[at - 1])
-      : true;
+    const rightOk = /[\p{L}\p{N}]$/u.test(needle) ? !isWordChar(text[at + needle.length]) : true;
+    const leftOk = /^[\p{L}\p{N}]/u.test(needle) ? !isWordChar(text[at - 1]) : true;
     if (leftOk && rightOk) starts.push(at);
     from = at + 1;
   }

@@ -15,11 +15,14 @@ export const frontMatterSchema = z.object({
   date: z
     .union([z.string().trim(), z.date()], { error: "date must be YYYY-MM-DD or an ISO 8601 timestamp" })
     .transform((v) => (v instanceof Date ? v.toISOString() : v))
-    .pipe(articleDateSchema.or(z.literal("")))
+    .pipe(z.union([articleDateSchema, z.literal("")]))
     .nullish()
     .transform((v) => v || null),
   source: optionalText,
-  url: z.url({ error: "url must be an absolute URL" }).nullish().transform((v) => v ?? null),
+  url: z
+    .url({ error: "url must be an absolute URL" })
+    .nullish()
+    .transform((v) => v ?? null),
   author: optionalText,
   summary: optionalText,
   slug: z

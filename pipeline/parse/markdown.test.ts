@@ -42,7 +42,9 @@ describe("parseMarkdown", () => {
   });
 
   it("never passes raw HTML through", () => {
-    const article = parseMarkdown(md("title: T", "Hello <b>bold</b> world.\n\n<script>alert(1)</script>\n\n<div>block</div>"));
+    const article = parseMarkdown(
+      md("title: T", "Hello <b>bold</b> world.\n\n<script>alert(1)</script>\n\n<div>block</div>"),
+    );
     expect(article.blocks).toEqual([{ type: "paragraph", text: "Hello bold world." }]);
   });
 

@@ -48,12 +48,9 @@ const FIXTURES = [
 ] as const;
 
 describe("classifyTopics", () => {
-  it.each(FIXTURES)(
-    "puts $topic first for its fixture",
-    ({ topic, title, text }) => {
-      expect(classifyTopics({ title, text })[0]).toBe(topic);
-    },
-  );
+  it.each(FIXTURES)("puts $topic first for its fixture", ({ topic, title, text }) => {
+    expect(classifyTopics({ title, text })[0]).toBe(topic);
+  });
 
   it("lets the title outweigh the same word in the body", () => {
     const input = {
@@ -62,9 +59,7 @@ describe("classifyTopics", () => {
     };
     const scores = new Map(scoreTopics(input).map((s) => [s.topic, s.score]));
     const asBody = new Map(
-      scoreTopics({ title: "", text: `${input.title}. ${input.text}` }).map(
-        (s) => [s.topic, s.score],
-      ),
+      scoreTopics({ title: "", text: `${input.title}. ${input.text}` }).map((s) => [s.topic, s.score]),
     );
     expect(scores.get("politics")!).toBeGreaterThan(asBody.get("politics")!);
     expect(
@@ -86,58 +81,35 @@ describe("classifyTopics", () => {
 
   it("falls back to society when there is no evidence", () => {
     expect(classifyTopics({ title: "", text: "" })).toEqual(["society"]);
-    expect(
-      classifyTopics({ title: "Lorem ipsum", text: "dolor sit amet" }),
-    ).toEqual(["society"]);
+    expect(classifyTopics({ title: "Lorem ipsum", text: "dolor sit amet" })).toEqual(["society"]);
   });
 
   it("returns 1 to 3 distinct topics, primary first, for any input", () => {
     fc.assert(
-      fc.property(
-        fc.string(),
-        fc.string({ maxLength: 2000 }),
-        (title, text) => {
-          const topics = classifyTopics({ title, text });
-          expect(topics.length).toBeGreaterThanOrEqual(1);
-          expect(topics.length).toBeLessThanOrEqual(3);
-          expect(new Set(topics).size).toBe(topics.length);
-          expect(
-            topics.every((t) => (TOPIC_IDS as readonly string[]).includes(t)),
-          ).toBe(true);
-          const best = scoreTopics({ title, text })[0];
-          expect(topics[0]).toBe(best ? best.topic : "society");
-        },
-      ),
+      fc.property(fc.string(), fc.string({ maxLength: 2000 }), (title, text) => {
+        const topics = classifyTopics({ title, text });
+        expect(topics.length).toBeGreaterThanOrEqual(1);
+        expect(topics.length).toBeLessThanOrEqual(3);
+        expect(new Set(topics).size).toBe(topics.length);
+        expect(topics.every((t) => (TOPIC_IDS as readonly string[]).includes(t))).toBe(true);
+        const best = scoreTopics({ title, text })[0];
+        expect(topics[0]).toBe(best ? best.topic : "society");
+      }),
     );
   });
 
   it("also holds for text made of lexicon words", () => {
-    const words = fc.constantFrom(
-      "vote",
-      "goal",
-      "shares",
-      "war",
-      "police",
-      "flood",
-      "school",
-      "church",
-      "rain",
-      "",
-    );
+    const words = fc.constantFrom("vote", "goal", "shares", "war", "police", "flood", "school", "church", "rain", "");
     fc.assert(
-      fc.property(
-        fc.array(words, { maxLength: 40 }),
-        fc.array(words, { maxLength: 5 }),
-        (body, head) => {
-          const topics = classifyTopics({
-            title: head.join(" "),
-            text: body.join(" "),
-          });
-          expect(topics.length).toBeGreaterThanOrEqual(1);
-          expect(topics.length).toBeLessThanOrEqual(3);
-          expect(new Set(topics).size).toBe(topics.length);
-        },
-      ),
+      fc.property(fc.array(words, { maxLength: 40 }), fc.array(words, { maxLength: 5 }), (body, head) => {
+        const topics = classifyTopics({
+          title: head.join(" "),
+          text: body.join(" "),
+        });
+        expect(topics.length).toBeGreaterThanOrEqual(1);
+        expect(topics.length).toBeLessThanOrEqual(3);
+        expect(new Set(topics).size).toBe(topics.length);
+      }),
     );
   });
 });
@@ -147,19 +119,15 @@ describe("scoreTopics", () => {
     const input = FIXTURES[4];
     const scores = scoreTopics(input);
     expect(scores.every((s) => s.score > 0)).toBe(true);
-    expect(scores.map((s) => s.score)).toEqual(
-      [...scores.map((s) => s.score)].sort((a, b) => b - a),
-    );
+    expect(scores.map((s) => s.score)).toEqual([...scores.map((s) => s.score)].sort((a, b) => b - a));
     expect(scoreTopics(input)).toEqual(scores);
   });
 
   it("damps a long body but keeps the headline's weight", () => {
     const title = "Minister resigns before election";
     const body = "Parliament will debate the vote.";
-    const filler =
-      " The meeting lasted several hours and many people attended.".repeat(100);
-    const politics = (text: string) =>
-      scoreTopics({ title, text }).find((s) => s.topic === "politics")!.score;
+    const filler = " The meeting lasted several hours and many people attended.".repeat(100);
+    const politics = (text: string) => scoreTopics({ title, text }).find((s) => s.topic === "politics")!.score;
     const headlineOnly = politics("");
     expect(politics(body + filler)).toBeGreaterThan(headlineOnly);
     expect(politics(body + filler)).toBeLessThan(politics(body));

@@ -60,8 +60,7 @@ export function scoreTopics(input: TopicInput): TopicScore[] {
   const raw = new Map<TopicId, number>();
   const add = (tokens: string[], factor: number) => {
     for (const { hits } of matchTokens(tokens, COMPILED)) {
-      for (const hit of hits)
-        raw.set(hit.topic, (raw.get(hit.topic) ?? 0) + hit.weight * factor);
+      for (const hit of hits) raw.set(hit.topic, (raw.get(hit.topic) ?? 0) + hit.weight * factor);
     }
   };
   add(tokenize(input.title), TITLE_WEIGHT);
@@ -72,11 +71,7 @@ export function scoreTopics(input: TopicInput): TopicScore[] {
       score: NICHE_TOPICS.has(topic) ? score * NICHE_TOPIC_FACTOR : score,
     }))
     .filter((s) => s.score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        TOPIC_ORDER.get(a.topic)! - TOPIC_ORDER.get(b.topic)!,
-    );
+    .sort((a, b) => b.score - a.score || TOPIC_ORDER.get(a.topic)! - TOPIC_ORDER.get(b.topic)!);
 }
 
 /** Primary topic first, then up to two secondaries that are close to it; never empty. */
@@ -84,11 +79,7 @@ export function classifyTopics(input: TopicInput): TopicId[] {
   const [primary, ...rest] = scoreTopics(input);
   if (!primary) return [FALLBACK_TOPIC];
   const secondaries = rest
-    .filter(
-      (s) =>
-        s.score >= primary.score * SECONDARY_RATIO &&
-        s.score >= MIN_SECONDARY_SCORE,
-    )
+    .filter((s) => s.score >= primary.score * SECONDARY_RATIO && s.score >= MIN_SECONDARY_SCORE)
     .slice(0, MAX_TOPICS - 1)
     .map((s) => s.topic);
   return [primary.topic, ...secondaries];

@@ -15,8 +15,7 @@ export function weightedTerms(groups: WeightedTerms): Record<string, number> {
       const trimmed = term.trim().toLowerCase().replace(/\s+/g, " ");
       if (trimmed === "") continue;
       // A term listed under two weights is an editing slip; fail loudly at import, not silently.
-      if (Object.hasOwn(terms, trimmed))
-        throw new Error(`Lexicon term listed twice: "${trimmed}"`);
+      if (Object.hasOwn(terms, trimmed)) throw new Error(`Lexicon term listed twice: "${trimmed}"`);
       terms[trimmed] = Number(weight);
     }
   }
@@ -29,9 +28,6 @@ export function defineLexicon(
   extra: Partial<Record<TopicId, Record<string, number>>> = {},
 ): Lexicon {
   return Object.fromEntries(
-    Object.entries(source).map(([topic, groups]) => [
-      topic,
-      { ...weightedTerms(groups), ...extra[topic as TopicId] },
-    ]),
+    Object.entries(source).map(([topic, groups]) => [topic, { ...weightedTerms(groups), ...extra[topic as TopicId] }]),
   ) as Lexicon;
 }

@@ -10,13 +10,9 @@ import {
 
 describe("acceptedTopics", () => {
   it("maps a label to a set of topics", () => {
-    expect(acceptedTopics("World", AG_NEWS_MAPPING)).toContain(
-      "conflict-war-peace",
-    );
+    expect(acceptedTopics("World", AG_NEWS_MAPPING)).toContain("conflict-war-peace");
     expect(acceptedTopics("World", AG_NEWS_MAPPING)).toHaveLength(4);
-    expect(acceptedTopics("tech", DEFAULT_LABEL_MAPPING)).toEqual([
-      "science-technology",
-    ]);
+    expect(acceptedTopics("tech", DEFAULT_LABEL_MAPPING)).toEqual(["science-technology"]);
   });
 
   it("maps a topic id to itself and leaves unknown labels unmapped", () => {
@@ -28,12 +24,10 @@ describe("acceptedTopics", () => {
 
 describe("parseLabelMapping", () => {
   it("accepts one topic or a list per label", () => {
-    expect(parseLabelMapping({ a: "sport", b: ["health", "society"] })).toEqual(
-      {
-        a: ["sport"],
-        b: ["health", "society"],
-      },
-    );
+    expect(parseLabelMapping({ a: "sport", b: ["health", "society"] })).toEqual({
+      a: ["sport"],
+      b: ["health", "society"],
+    });
   });
 
   it("rejects unknown topics and empty lists", () => {
@@ -53,9 +47,7 @@ describe("parseBenchLine", () => {
 
   it("says what is wrong with a bad line", () => {
     expect(() => parseBenchLine("{oops")).toThrow(/not valid JSON/);
-    expect(() => parseBenchLine('{"title":"T","topic":"sport"}')).toThrow(
-      /body/,
-    );
+    expect(() => parseBenchLine('{"title":"T","topic":"sport"}')).toThrow(/body/);
   });
 });
 

@@ -1,9 +1,5 @@
 import { z } from "zod";
-import {
-  isTopicId,
-  topicIdSchema,
-  type TopicId,
-} from "../../src/schema/topics";
+import { isTopicId, topicIdSchema, type TopicId } from "../../src/schema/topics";
 
 /** Gold label -> the topics accepted as a correct primary for it. */
 export type LabelMapping = Readonly<Record<string, readonly TopicId[]>>;
@@ -13,12 +9,7 @@ export type LabelMapping = Readonly<Record<string, readonly TopicId[]>>;
  * any of them is a fair primary, so the mapping is to a set.
  */
 export const AG_NEWS_MAPPING: LabelMapping = {
-  World: [
-    "politics",
-    "conflict-war-peace",
-    "crime-law-justice",
-    "disaster-accident-emergency",
-  ],
+  World: ["politics", "conflict-war-peace", "crime-law-justice", "disaster-accident-emergency"],
   Sports: ["sport"],
   Business: ["economy-business-finance"],
   "Sci/Tech": ["science-technology"],
@@ -38,33 +29,22 @@ export const DEFAULT_LABEL_MAPPING: LabelMapping = {
 };
 
 /** Accepted topics for a gold label: the mapping first, then a label that already is a topic id. */
-export function acceptedTopics(
-  label: string,
-  mapping: LabelMapping,
-): readonly TopicId[] | undefined {
+export function acceptedTopics(label: string, mapping: LabelMapping): readonly TopicId[] | undefined {
   if (Object.hasOwn(mapping, label)) return mapping[label];
   return isTopicId(label) ? [label] : undefined;
 }
 
-const mappingFileSchema = z.record(
-  z.string(),
-  z.union([topicIdSchema, z.array(topicIdSchema).min(1)]),
-);
+const mappingFileSchema = z.record(z.string(), z.union([topicIdSchema, z.array(topicIdSchema).min(1)]));
 
 /** A mapping file maps each label to one topic id or a list of them; throws a readable error otherwise. */
 export function parseLabelMapping(json: unknown): LabelMapping {
   const result = mappingFileSchema.safeParse(json);
   if (!result.success) {
-    throw new Error(
-      `expected {"label": topic id or [topic ids]}: ${z.prettifyError(result.error)}`,
-    );
+    throw new Error(`expected {"label": topic id or [topic ids]}: ${z.prettifyError(result.error)}`);
   }
   const parsed = result.data;
   return Object.fromEntries(
-    Object.entries(parsed).map(([label, topics]) => [
-      label,
-      Array.isArray(topics) ? topics : [topics],
-    ]),
+    Object.entries(parsed).map(([label, topics]) => [label, Array.isArray(topics) ? topics : [topics]]),
   );
 }
 
@@ -85,9 +65,7 @@ export function parseBenchLine(line: string): BenchItem {
   }
   const result = benchItemSchema.safeParse(json);
   if (!result.success) {
-    throw new Error(
-      `expected {"title","body","topic"} strings: ${z.prettifyError(result.error)}`,
-    );
+    throw new Error(`expected {"title","body","topic"} strings: ${z.prettifyError(result.error)}`);
   }
   return result.data;
 }
@@ -116,10 +94,7 @@ export interface Evaluation {
   unmapped: Record<string, number>;
 }
 
-export function evaluatePredictions(
-  predictions: readonly Prediction[],
-  mapping: LabelMapping,
-): Evaluation {
+export function evaluatePredictions(predictions: readonly Prediction[], mapping: LabelMapping): Evaluation {
   const perLabel = new Map<string, { total: number; correct: number }>();
   const confusion: Record<string, Partial<Record<TopicId, number>>> = {};
   const unmapped: Record<string, number> = {};

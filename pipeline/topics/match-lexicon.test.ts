@@ -26,16 +26,11 @@ const lexicon = compileLexicon(
 );
 
 const termsAt = (text: string) =>
-  matchTokens(text.split(" "), lexicon).map((m) =>
-    m.hits.map((h) => `${h.topic}:${h.term}`).join("+"),
-  );
+  matchTokens(text.split(" "), lexicon).map((m) => m.hits.map((h) => `${h.topic}:${h.term}`).join("+"));
 
 describe("matchTokens", () => {
   it("lets a phrase consume its words", () => {
-    expect(termsAt("the prime minister met a minister")).toEqual([
-      "politics:prime minister",
-      "politics:minister",
-    ]);
+    expect(termsAt("the prime minister met a minister")).toEqual(["politics:prime minister", "politics:minister"]);
     expect(termsAt("on the tennis court")).toEqual(["sport:tennis court"]);
     expect(termsAt("in court")).toEqual(["crime-law-justice:court"]);
   });
@@ -46,17 +41,13 @@ describe("matchTokens", () => {
   });
 
   it("keeps another topic's stem when a word is listed exactly", () => {
-    expect(termsAt("rockets")).toEqual([
-      "sport:rockets+conflict-war-peace:rocket*",
-    ]);
+    expect(termsAt("rockets")).toEqual(["sport:rockets+conflict-war-peace:rocket*"]);
   });
 });
 
 describe("weightedTerms", () => {
   it("reads comma lists, joining a phrase that wraps onto the next line", () => {
-    expect(
-      weightedTerms({ 3: "Vote, prime\n   minister,", 1: " poll " }),
-    ).toEqual({
+    expect(weightedTerms({ 3: "Vote, prime\n   minister,", 1: " poll " })).toEqual({
       vote: 3,
       "prime minister": 3,
       poll: 1,

@@ -23,14 +23,8 @@ interface CompiledLexicon {
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const words = new Map<string, LexiconHit[]>();
   const stems = new Map<string, LexiconHit[]>();
-  const phrases = new Map<
-    string,
-    Map<string, { tokens: string[]; hits: LexiconHit[] }>
-  >();
-  for (const [topic, entries] of Object.entries(lexicon) as [
-    TopicId,
-    Record<string, number>,
-  ][]) {
+  const phrases = new Map<string, Map<string, { tokens: string[]; hits: LexiconHit[] }>>();
+  for (const [topic, entries] of Object.entries(lexicon) as [TopicId, Record<string, number>][]) {
     for (const [term, weight] of Object.entries(entries)) {
       const hit = { term, topic, weight };
       const parts = term.split(" ");
@@ -60,21 +54,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
 }
 
-function mergeHits(
-  exact: LexiconHit[] = [],
-  stem: LexiconHit[] = [],
-): LexiconHit[] {
-  return [
-    ...exact,
-    ...stem.filter((s) => !exact.some((e) => e.topic === s.topic)),
-  ];
+function mergeHits(exact: LexiconHit[] = [], stem: LexiconHit[] = []): LexiconHit[] {
+  return [...exact, ...stem.filter((s) => !exact.some((e) => e.topic === s.topic))];
 }
 
 /** Longest stem first, so the most specific stem wins ("electr*" over "elect*"). */
-function longestStem(
-  token: string,
-  stems: Map<string, LexiconHit[]>,
-): LexiconHit[] | undefined {
+function longestStem(token: string, stems: Map<string, LexiconHit[]>): LexiconHit[] | undefined {
   for (let end = token.length; end > 0; end -= 1) {
     const hits = stems.get(token.slice(0, end));
     if (hits) return hits;
@@ -83,9 +68,7 @@ function longestStem(
 }
 
 function tokenMatches(token: string, pattern: string): boolean {
-  return pattern.endsWith("*")
-    ? token.startsWith(pattern.slice(0, -1))
-    : token === pattern;
+  return pattern.endsWith("*") ? token.startsWith(pattern.slice(0, -1)) : token === pattern;
 }
 
 /**
@@ -103,20 +86,13 @@ export function matchTokens(
     const token = tokens[i]!;
     const phrase = lexicon.phrases
       .get(token)
-      ?.find((p) =>
-        p.tokens.every(
-          (part, k) => k === 0 || tokenMatches(tokens[i + k] ?? "", part),
-        ),
-      );
+      ?.find((p) => p.tokens.every((part, k) => k === 0 || tokenMatches(tokens[i + k] ?? "", part)));
     if (phrase) {
       found.push({ index: i, hits: phrase.hits });
       i += phrase.tokens.length;
       continue;
     }
-    const hits = mergeHits(
-      lexicon.words.get(token),
-      longestStem(token, lexicon.stems),
-    );
+    const hits = mergeHits(lexicon.words.get(token), longestStem(token, lexicon.stems));
     if (hits.length > 0) found.push({ index: i, hits });
     i += 1;
   }

@@ -3,33 +3,15 @@ import { SCORE_TOKEN, tokenize } from "./tokenize";
 
 describe("tokenize", () => {
   it("lower-cases and keeps accented words whole", () => {
-    expect(tokenize("Élysée Palace: Zürich, São Paulo")).toEqual([
-      "élysée",
-      "palace",
-      "zürich",
-      "são",
-      "paulo",
-    ]);
+    expect(tokenize("Élysée Palace: Zürich, São Paulo")).toEqual(["élysée", "palace", "zürich", "são", "paulo"]);
   });
 
   it("drops possessives and inner apostrophes", () => {
-    expect(tokenize("The Kremlin's site, don’t")).toEqual([
-      "the",
-      "kremlin",
-      "site",
-      "dont",
-    ]);
+    expect(tokenize("The Kremlin's site, don’t")).toEqual(["the", "kremlin", "site", "dont"]);
   });
 
   it("turns game scores into one token but leaves ranges and phone numbers alone", () => {
-    expect(tokenize("won 3-1 and 70–63")).toEqual([
-      "won",
-      SCORE_TOKEN,
-      "and",
-      SCORE_TOKEN,
-    ]);
-    expect(tokenize("up 5-10% in 2004-05, call 1-800-555")).not.toContain(
-      SCORE_TOKEN,
-    );
+    expect(tokenize("won 3-1 and 70–63")).toEqual(["won", SCORE_TOKEN, "and", SCORE_TOKEN]);
+    expect(tokenize("up 5-10% in 2004-05, call 1-800-555")).not.toContain(SCORE_TOKEN);
   });
 });

@@ -8,14 +8,9 @@ export const SCORE_TOKEN = "#score";
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const pattern =
-    /(?<![\p{N}–-])\p{N}{1,3}[-–]\p{N}{1,3}(?![\p{N}%–-])|[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+  const pattern = /(?<![\p{N}–-])\p{N}{1,3}[-–]\p{N}{1,3}(?![\p{N}%–-])|[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
   for (const [token] of text.toLowerCase().matchAll(pattern)) {
-    tokens.push(
-      /[-–]/u.test(token)
-        ? SCORE_TOKEN
-        : token.replace(/['’]s$/u, "").replace(/['’]/gu, ""),
-    );
+    tokens.push(/[-–]/u.test(token) ? SCORE_TOKEN : token.replace(/['’]s$/u, "").replace(/['’]/gu, ""));
   }
   return tokens;
 }

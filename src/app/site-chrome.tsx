@@ -13,7 +13,10 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
         <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4 px-4 py-3 sm:px-6">
-          <Link to={paths.home()} className="font-serif text-2xl font-bold tracking-tight text-stone-950 dark:text-stone-50">
+          <Link
+            to={paths.home()}
+            className="font-serif text-2xl font-bold tracking-tight text-stone-950 dark:text-stone-50"
+          >
             Lede
           </Link>
           <p className="text-sm text-stone-600 dark:text-stone-400">Who and what the news is about</p>

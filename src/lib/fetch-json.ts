@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** Thrown as a Response so route error boundaries see a 404 (isRouteErrorResponse), not a crash. */
 function notFound(path: string): Response {
@@ -20,7 +20,7 @@ export class DataLoadError extends Error {
  * Loads one bundled JSON file and validates it. In the browser it is fetched; while prerendering at build time
  * there is no server yet, so the same file is read from `public/` (where the pipeline wrote it).
  */
-export async function fetchJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+export async function fetchJson<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
   let raw: unknown;
   if (import.meta.env.SSR) {
     const { readFile } = await import("node:fs/promises");

@@ -1,4 +1,10 @@
-import { QueryClient, dehydrate, type DehydratedState, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
+import {
+  QueryClient,
+  dehydrate,
+  type DehydratedState,
+  type FetchQueryOptions,
+  type QueryKey,
+} from "@tanstack/react-query";
 
 function isNotFound(error: unknown): boolean {
   return error instanceof Response && error.status === 404;

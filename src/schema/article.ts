@@ -1,43 +1,47 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { articleEntitySchema, entityRefSchema, mentionSchema } from "./entity";
 import { topicIdSchema } from "./topics";
 
-export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+export const slugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 /** Calendar date `YYYY-MM-DD` or a full ISO 8601 timestamp. */
 export const articleDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
+const text = () => z.string().check(z.minLength(1));
+
 const blockBase = {
-  text: z.string().min(1),
+  text: text(),
   mentions: z.array(mentionSchema),
 };
 
 export const blockSchema = z
   .discriminatedUnion("type", [
     z.object({ type: z.literal("paragraph"), ...blockBase }),
-    z.object({ type: z.literal("heading"), level: z.number().int().min(2).max(6), ...blockBase }),
+    z.object({ type: z.literal("heading"), level: z.number().check(z.int(), z.gte(2), z.lte(6)), ...blockBase }),
     z.object({ type: z.literal("quote"), ...blockBase }),
   ])
-  .refine((block) => block.mentions.every((m) => m.end <= block.text.length), {
-    message: "mention runs past the end of its block",
-  });
+  .check(
+    z.refine((block) => block.mentions.every((m) => m.end <= block.text.length), {
+      message: "mention runs past the end of its block",
+    }),
+  );
 export type Block = z.infer<typeof blockSchema>;
 
 /** Fields shared by the index entry and the full article. */
 const articleMetaShape = {
   slug: slugSchema,
-  title: z.string().min(1),
-  date: articleDateSchema.nullable(),
-  source: z.string().min(1).nullable(),
+  title: text(),
+  date: z.nullable(articleDateSchema),
+  source: z.nullable(text()),
   summary: z.string(),
   /** IPTC top-level topics; the first is the primary topic. */
-  topics: z.array(topicIdSchema).min(1),
+  topics: z.array(topicIdSchema).check(z.minLength(1)),
   /** Front-matter topics outside the IPTC list, kept as free tags. */
-  tags: z.array(z.string().min(1)),
-  readingMinutes: z.number().int().positive(),
-  wordCount: z.number().int().nonnegative(),
+  tags: z.array(text()),
+  readingMinutes: z.number().check(z.int(), z.positive()),
+  wordCount: z.number().check(z.int(), z.nonnegative()),
   /** The input file, relative to the content folder, with `/` separators. */
-  sourcePath: z.string().min(1),
+  sourcePath: text(),
 };
 
 export const articleSummarySchema = z.object({
@@ -57,9 +61,9 @@ export type ArticleIndex = z.infer<typeof articleIndexSchema>;
 export const articleSchema = z.object({
   version: z.literal(1),
   ...articleMetaShape,
-  url: z.url().nullable(),
-  author: z.string().min(1).nullable(),
-  blocks: z.array(blockSchema).min(1),
+  url: z.nullable(z.url()),
+  author: z.nullable(text()),
+  blocks: z.array(blockSchema).check(z.minLength(1)),
   /** Every entity mentioned in the article, most mentioned first. */
   entities: z.array(articleEntitySchema),
 });

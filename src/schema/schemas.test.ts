@@ -44,7 +44,10 @@ describe("schemas", () => {
 
   it("index entries carry salient entities, not blocks", () => {
     const { version: _v, url: _u, author: _a, blocks: _b, entities: _e, ...meta } = article;
-    const index = { version: 1, articles: [{ ...meta, entities: [{ id: "person:putin", name: "Putin", type: "person" }] }] };
+    const index = {
+      version: 1,
+      articles: [{ ...meta, entities: [{ id: "person:putin", name: "Putin", type: "person" }] }],
+    };
     expect(articleIndexSchema.parse(index).articles[0]?.entities).toHaveLength(1);
   });
 

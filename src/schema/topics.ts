@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** IPTC Media Topics, top level, as URL-safe slugs. Order is the display order. */
 export const TOPIC_IDS = [

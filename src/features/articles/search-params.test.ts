@@ -1,11 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TOPIC_IDS } from "../../schema/topics";
-import { DEFAULT_LIST_SEARCH, parseListSearch, serializeListSearch, toggleTopic, type ListSearch } from "./search-params";
+import {
+  DEFAULT_LIST_SEARCH,
+  parseListSearch,
+  serializeListSearch,
+  toggleTopic,
+  type ListSearch,
+} from "./search-params";
 
-const stateArb: fc.Arbitrary<ListSearch> = fc
-  .subarray([...TOPIC_IDS])
-  .map((topics) => ({ topics }));
+const stateArb: fc.Arbitrary<ListSearch> = fc.subarray([...TOPIC_IDS]).map((topics) => ({ topics }));
 
 describe("list search params", () => {
   it("round-trips any valid state through the URL", () => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { TOPIC_IDS, isTopicId, type TopicId } from "../../schema/topics";
 
 /** The list view's shareable state. */

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { segmentText, type Range } from "./segment-text";
 
 /** Text with astral characters (emoji, CJK extension B) so UTF-16 offsets and code points differ. */
-const textArb = fc.string({ unit: fc.oneof(fc.constantFrom("a", " ", "é", "🗞", "𠀋", "\n"), fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 })), maxLength: 60 });
+const textArb = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom("a", " ", "é", "🗞", "𠀋", "\n"),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 60,
+});
 
 /** A valid set of ranges: in bounds, non-empty, on code point boundaries, not overlapping. */
 function validRanges(text: string): fc.Arbitrary<Range[]> {

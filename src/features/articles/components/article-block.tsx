@@ -6,7 +6,9 @@ export function ArticleBlock({ block, children }: { block: Block; children: Reac
   switch (block.type) {
     case "heading": {
       const Heading = `h${block.level}` as "h2" | "h3" | "h4" | "h5" | "h6";
-      return <Heading className="mt-10 font-sans text-xl font-bold text-stone-950 dark:text-stone-50">{children}</Heading>;
+      return (
+        <Heading className="mt-10 font-sans text-xl font-bold text-stone-950 dark:text-stone-50">{children}</Heading>
+      );
     }
     case "quote":
       return (

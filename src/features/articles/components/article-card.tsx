@@ -28,9 +28,7 @@ export function ArticleCard({ article, listHref }: { article: ArticleSummary; li
       <div className="mt-1">
         <ArticleMeta source={article.source} date={article.date} readingMinutes={article.readingMinutes} />
       </div>
-      {article.summary && (
-        <p className="mt-2 line-clamp-3 text-stone-700 dark:text-stone-300">{article.summary}</p>
-      )}
+      {article.summary && <p className="mt-2 line-clamp-3 text-stone-700 dark:text-stone-300">{article.summary}</p>}
       {article.entities.length > 0 && (
         <ul aria-label="Key entities" className="mt-3 flex flex-wrap gap-1.5">
           {article.entities.map((entity) => (

@@ -1,0 +1,67 @@
+/**
+ * The direction of imports (../shared/CONVENTIONS.md, "The shape of the house"):
+ * content -> pipeline -> JSON -> src/schema -> lib -> components/ui -> features -> app. Nothing points back up.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
+    {
+      name: "schema-is-the-base",
+      comment: "src/schema holds zod schemas shared by pipeline and app: no DOM, no Node, nothing above it.",
+      severity: "error",
+      from: { path: "^src/schema" },
+      to: { path: "^(src/(lib|components|features|app)|pipeline|e2e|scripts)/" },
+    },
+    {
+      name: "lib-imports-nothing-above-it",
+      severity: "error",
+      from: { path: "^src/lib" },
+      to: { path: "^(src/(components|features|app)|pipeline|e2e)/" },
+    },
+    {
+      name: "ui-is-presentational",
+      severity: "error",
+      from: { path: "^src/components/ui" },
+      to: { path: "^(src/(features|app)|pipeline|e2e)/" },
+    },
+    {
+      name: "features-do-not-import-the-app",
+      severity: "error",
+      from: { path: "^src/features" },
+      to: { path: "^(src/app|pipeline|e2e)/" },
+    },
+    {
+      name: "features-stay-apart",
+      comment: "A feature never reaches into another feature; compose them in a route instead.",
+      severity: "error",
+      from: { path: "^src/features/([^/]+)/" },
+      to: { path: "^src/features/([^/]+)/", pathNot: "^src/features/$1/" },
+    },
+    {
+      name: "pipeline-imports-schema-only",
+      severity: "error",
+      from: { path: "^pipeline/" },
+      to: { path: "^(src/(?!schema/)|e2e/)" },
+    },
+    {
+      name: "app-never-imports-pipeline",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^(pipeline|scripts|e2e)/" },
+    },
+    {
+      name: "e2e-imports-paths-and-schema-only",
+      severity: "error",
+      from: { path: "^e2e/" },
+      to: { path: "^src/", pathNot: "^src/(lib/paths\\.ts|schema/)" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)\\.react-router/|\\+types/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.app.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+  },
+};
