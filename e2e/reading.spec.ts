@@ -108,6 +108,7 @@ test("raw HTML in Markdown is shown as nothing, never run", async ({ page }) => 
   await waitForHydration(page);
   await expect(page.getByText("urging people to get vaccinated")).toBeVisible();
   expect(await page.evaluate(() => "__injected" in window)).toBe(false);
+  await expect(page.getByText("__injected")).toHaveCount(0); // nor shown as text
   await expect(page.locator("main script, main b")).toHaveCount(0);
 });
 

@@ -48,6 +48,13 @@ describe("parseMarkdown", () => {
     expect(article.blocks).toEqual([{ type: "paragraph", text: "Hello bold world." }]);
   });
 
+  it("drops the content of inline script and style elements, not just their tags", () => {
+    const article = parseMarkdown(
+      md("title: T", "Before. <script>window.x = 1</script> After <style>p { color: red }</style>end."),
+    );
+    expect(article.blocks).toEqual([{ type: "paragraph", text: "Before. After end." }]);
+  });
+
   it("accepts a comma-separated topics string and a timestamp date", () => {
     const article = parseMarkdown(md("title: T\ntopics: sport, health\ndate: 2024-03-01T10:00:00Z", "Body."));
     expect(article.meta.topics).toEqual(["sport", "health"]);

@@ -70,13 +70,21 @@ function toBlocks(tree: Root, title: string): RawBlock[] {
 }
 
 function plainText(node: Nodes): string {
-  return collect(node).replace(/\s+/g, " ").trim();
+  return collect(node, { skipUntil: null }).replace(/\s+/g, " ").trim();
 }
 
-function collect(node: Nodes): string {
+/** Elements whose content is code or markup, not prose: inside a paragraph, their text is dropped too. */
+const RAW_TEXT_OPEN = /^<(script|style|template|textarea|title|iframe|noscript)\b[^>]*>$/i;
+
+function collect(node: Nodes, state: { skipUntil: string | null }): string {
+  if (node.type === "html") {
+    const open = RAW_TEXT_OPEN.exec(node.value.trim());
+    if (open?.[1]) state.skipUntil = `</${open[1].toLowerCase()}`;
+    else if (state.skipUntil && node.value.trim().toLowerCase().startsWith(state.skipUntil)) state.skipUntil = null;
+    return "";
+  }
+  if (state.skipUntil) return "";
   switch (node.type) {
-    case "html":
-      return "";
     case "text":
     case "inlineCode":
       return node.value;
@@ -86,6 +94,6 @@ function collect(node: Nodes): string {
     case "imageReference":
       return "";
     default:
-      return "children" in node ? node.children.map((child) => collect(child as Nodes)).join("") : "";
+      return "children" in node ? node.children.map((child) => collect(child as Nodes, state)).join("") : "";
   }
 }
