@@ -2,9 +2,11 @@ import type { Config } from "@react-router/dev/config";
 import { readFile } from "node:fs/promises";
 import { articleIndexSchema } from "./src/schema/article";
 import { DATA_FILES } from "./src/schema/data-files";
+import { entityTableSchema } from "./src/schema/entity";
 import { paths } from "./src/lib/paths";
 
 const INDEX_FILE = `public/data/${DATA_FILES.index}`;
+const ENTITIES_FILE = `public/data/${DATA_FILES.entities}`;
 
 export default {
   appDirectory: "src/app",
@@ -24,6 +26,12 @@ export default {
       throw new Error(`${INDEX_FILE}: not found. Run \`npm run ingest\` before building.`);
     });
     const index = articleIndexSchema.parse(JSON.parse(text));
-    return [paths.home(), ...index.articles.map((article) => paths.article(article.slug))];
+    const entities = entityTableSchema.parse(JSON.parse(await readFile(ENTITIES_FILE, "utf8")));
+    return [
+      paths.home(),
+      paths.entities(),
+      ...index.articles.map((article) => paths.article(article.slug)),
+      ...entities.entities.map((entity) => paths.entity(entity.id)),
+    ];
   },
 } satisfies Config;

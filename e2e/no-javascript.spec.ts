@@ -21,3 +21,12 @@ test("the prerendered list can be filtered by topic without JavaScript", async (
   await page.waitForURL((url) => url.search === "?topic=health");
   await expect(page.getByRole("heading", { name: articleTitled("Hospitals Prepare").title })).toBeVisible();
 });
+
+test("the prerendered entity page and entity map read without JavaScript", async ({ page }) => {
+  await page.goto(paths.entity("person:vladimir-putin"));
+  await expect(page.getByRole("heading", { level: 1, name: "Vladimir Putin" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Articles" }).getByRole("listitem")).toHaveCount(2);
+  await page.goto(paths.entities());
+  await expect(page.getByRole("heading", { level: 1, name: "Entities" })).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("Vladimir Putin");
+});

@@ -60,7 +60,7 @@ test("back and forward restore the filter; clearing it leaves a clean URL", asyn
   await page.waitForURL((url) => url.search === "?topic=health&topic=sport");
   await expect(checkbox("sport")).toBeChecked();
 
-  await page.getByRole("link", { name: "Clear filter" }).click();
+  await page.getByRole("link", { name: "Clear filters" }).click();
   await page.waitForURL((url) => url.pathname === "/" && url.search === "");
   expect(page.url()).not.toContain("?");
   await expect(page.getByRole("article")).toHaveCount(allArticles.length);

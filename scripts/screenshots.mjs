@@ -1,5 +1,8 @@
-// Screenshots of the running site for the README and docs: `npm run screenshots` (serve the build first, or set
-// BASE_URL). Phone and desktop widths, light scheme.
+// Screenshots of a running site for the README and docs, at phone and desktop widths, light scheme:
+// `npm run screenshots -- name=/path …` (default: home=/). The README's come from the e2e fixture build:
+//   PORT=4180 LEDE_BUILD_DIR=build-e2e npm run serve &
+//   BASE_URL=http://localhost:4180 npm run screenshots -- list=/ entities=/entities \
+//     "article-focused=/articles/putin-invited-the-us-exchanging-non-interference-guarantees?entity=organization:kremlin"
 import { chromium } from "@playwright/test";
 import { findChromium } from "./browser.mjs";
 

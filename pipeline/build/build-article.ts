@@ -44,57 +44,51 @@ export function buildArticle({ sourcePath, slug, parsed, entities, classify }: A
     wordCount,
     sourcePath,
     blocks,
-    entities: countMentions(entities),
+    entities: articleEntities(parsed.title, blocks, entities),
   };
-}
-
-function countMentions({ entities, mentions }: DocumentEntities): ArticleEntity[] {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return entities
-    .filter((e) => counts.has(e.id))
-    .map((e) => ({ id: e.id, name: e.name, type: e.type, mentionCount: counts.get(e.id) ?? 0 }))
-    .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 }
 
 const HEADLINE_BONUS = 8;
 const LEDE_BONUS = 2;
 
 /**
- * The entities a reader most needs to know the story is about: mention count, plus a bonus for appearing in the
- * headline or the first paragraph (the lede). Groups ("Russian") usually qualify rather than name the subject, so
- * they count half. Dates say when, not who or what, so they are left out.
+ * Every entity the article mentions, with its salience: how much the story is about it. Mentions count one each,
+ * appearing in the headline adds HEADLINE_BONUS and in the first block (the lede) LEDE_BONUS; groups ("Russian")
+ * usually qualify rather than name the subject, so they count half. Most salient first.
  */
-export function salientEntities(article: Article): EntityRef[] {
-  const title = article.title;
-  const lede = article.blocks[0];
-  const inLede = new Set(lede?.mentions.map((m) => m.entityId));
-  const surfaceForms = new Map<string, string[]>();
-  for (const block of article.blocks) {
+export function articleEntities(title: string, blocks: readonly Block[], found: DocumentEntities): ArticleEntity[] {
+  const counts = new Map<string, number>();
+  const inHeadline = new Set<string>();
+  for (const block of blocks) {
     for (const m of block.mentions) {
-      const forms = surfaceForms.get(m.entityId) ?? [];
-      forms.push(block.text.slice(m.start, m.end));
-      surfaceForms.set(m.entityId, forms);
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      if (containsWord(title, block.text.slice(m.start, m.end))) inHeadline.add(m.entityId);
     }
   }
-  const score = (e: ArticleEntity) =>
-    (e.type === "group" ? 0.5 : 1) *
-    (e.mentionCount +
-      (surfaceForms.get(e.id)?.some((form) => containsWord(title, form)) ? HEADLINE_BONUS : 0) +
-      (inLede.has(e.id) ? LEDE_BONUS : 0));
+  const inLede = new Set(blocks[0]?.mentions.map((m) => m.entityId));
+  return found.entities
+    .filter((e) => counts.has(e.id))
+    .map((e) => {
+      const mentionCount = counts.get(e.id) ?? 0;
+      const raw =
+        mentionCount + (inHeadline.has(e.id) ? HEADLINE_BONUS : 0) + (inLede.has(e.id) ? LEDE_BONUS : 0);
+      return { id: e.id, name: e.name, type: e.type, mentionCount, salience: (e.type === "group" ? 0.5 : 1) * raw };
+    })
+    .sort((a, b) => b.salience - a.salience || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+}
+
+/** The index's key entities: the most salient, without dates (they say when, not who or what). */
+export function salientEntities(article: Article): EntityRef[] {
   return article.entities
     .filter((e) => e.type !== "date")
-    .map((e) => ({ e, s: score(e) }))
-    .sort((a, b) => b.s - a.s || a.e.name.localeCompare(b.e.name))
     .slice(0, SALIENT_ENTITIES)
-    .map(({ e }) => ({ id: e.id, name: e.name, type: e.type }));
+    .map(({ id, name, type }) => ({ id, name, type }));
 }
 
 function containsWord(text: string, word: string): boolean {
-  const at = text.indexOf(word);
-  if (at === -1) return false;
-  const before = text[at - 1];
-  const after = text[at + word.length];
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  return !isWordChar(before) && !isWordChar(after);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  }
+  return false;
 }

@@ -6,6 +6,8 @@ import { reconcileAcrossDocuments } from "../entities/reconcile";
 import { slugOrHash } from "../text/slugify";
 import type { TopicId } from "../../src/schema/topics";
 import { buildArticle, salientEntities } from "./build-article";
+import { buildEntityDetails } from "./entity-details";
+import type { EntityDetail } from "../../src/schema/entity-detail";
 
 export interface SourceArticle {
   sourcePath: string;
@@ -18,10 +20,14 @@ export interface Bundle {
   index: ArticleIndex;
   articles: Article[];
   entityTable: EntityTable;
+  entityDetails: EntityDetail[];
 }
 
+/** What the curated knowledge base says about an entity id. */
+export type EntityKnowledge = ReadonlyMap<string, { description?: string; wikidata?: string }>;
+
 /** Every article of the collection to the published bundle: unique slugs, shared entity ids, index, entity table. */
-export function buildBundle(sources: readonly SourceArticle[]): Bundle {
+export function buildBundle(sources: readonly SourceArticle[], knowledge: EntityKnowledge = new Map()): Bundle {
   const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   const reconciled = reconcileAcrossDocuments(ordered.map((s) => s.entities));
   const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? slugOrHash(s.parsed.title)));
@@ -32,13 +38,12 @@ export function buildBundle(sources: readonly SourceArticle[]): Bundle {
     )
     .sort(newestFirst);
 
+  const entities = bundleEntities(articles, knowledge);
   return {
-    index: {
-      version: 1,
-      articles: articles.map(toSummary),
-    },
+    index: { version: 1, articles: articles.map(toSummary) },
     articles,
-    entityTable: { version: 1, entities: bundleEntities(articles) },
+    entityTable: { version: 1, entities },
+    entityDetails: buildEntityDetails(articles, entities),
   };
 }
 
@@ -67,11 +72,20 @@ export function newestFirst(a: Pick<Article, "date" | "title">, b: Pick<Article,
   return a.title.localeCompare(b.title);
 }
 
-function bundleEntities(articles: readonly Article[]): BundleEntity[] {
+function bundleEntities(articles: readonly Article[], knowledge: EntityKnowledge): BundleEntity[] {
   const table = new Map<string, BundleEntity>();
   for (const article of articles) {
     for (const e of article.entities) {
-      const row = table.get(e.id) ?? { id: e.id, name: e.name, type: e.type, mentionCount: 0, articleCount: 0 };
+      const known = knowledge.get(e.id);
+      const row = table.get(e.id) ?? {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        mentionCount: 0,
+        articleCount: 0,
+        description: known?.description ?? null,
+        wikidata: known?.wikidata ?? null,
+      };
       row.mentionCount += e.mentionCount;
       row.articleCount += 1;
       table.set(e.id, row);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { articleIndexSchema, articleSchema } from "../../src/schema/article";
 import { DATA_FILES } from "../../src/schema/data-files";
 import { entityTableSchema } from "../../src/schema/entity";
+import { entityDetailSchema } from "../../src/schema/entity-detail";
 import type { Bundle } from "./build-bundle";
 
 /**
@@ -15,6 +16,7 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
   const retired = path.join(parent, `.${path.basename(dataDir)}-old-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, path.dirname(DATA_FILES.article("x"))), { recursive: true });
+  await mkdir(path.join(staging, path.dirname(DATA_FILES.entity("x"))), { recursive: true });
 
   let bytes = 0;
   const write = async (relative: string, value: unknown) => {
@@ -26,6 +28,9 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
     await write(DATA_FILES.index, articleIndexSchema.parse(bundle.index));
     await write(DATA_FILES.entities, entityTableSchema.parse(bundle.entityTable));
     for (const article of bundle.articles) await write(DATA_FILES.article(article.slug), articleSchema.parse(article));
+    for (const detail of bundle.entityDetails) {
+      await write(DATA_FILES.entity(detail.entity.id), entityDetailSchema.parse(detail));
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -41,5 +46,5 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
   );
   await rename(staging, dataDir);
   if (hadPrevious) await rm(retired, { recursive: true, force: true });
-  return { files: bundle.articles.length + 2, bytes };
+  return { files: bundle.articles.length + bundle.entityDetails.length + 2, bytes };
 }

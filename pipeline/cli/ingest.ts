@@ -42,6 +42,7 @@ async function main(): Promise<number> {
   }
 
   const extractor = createEntityExtractor({ knowledgeBase });
+  const knowledge = new Map(knowledgeBase?.entities.map((e) => [e.id, e]));
   const bundle = buildBundle(
     articles.map(({ sourcePath, parsed }) => ({
       sourcePath,
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
       entities: extractor.extract(parsed.blocks.map((b) => b.text)),
       classify: () => classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
     })),
+    knowledge,
   );
   const { files, bytes } = await writeBundle(bundle, DATA_DIR);
   const mentions = bundle.articles.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.mentions.length, 0), 0);

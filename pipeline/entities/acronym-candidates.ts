@@ -16,7 +16,10 @@ export function acronymCandidates(blocks: readonly string[], kept: readonly Cand
       const acronym = m[1]!;
       const start = m.index + m[0].indexOf(acronym);
       const end = start + acronym.length;
-      if (inBlock.some((c) => c.start < end && start < c.end)) continue;
+      // A tagger's mark on exactly the acronym is replaced (extract.ts); anything else there stands.
+      const blocked = (c: Candidate) =>
+        c.start < end && start < c.end && (c.source === "kb" || c.start !== start || c.end !== end);
+      if (inBlock.some(blocked)) continue;
       const before = text.slice(0, m.index).trimEnd().length;
       const expansion = inBlock.find((c) => c.end === before && c.type !== "date" && c.type !== "group");
       if (!expansion) continue;

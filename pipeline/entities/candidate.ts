@@ -1,7 +1,7 @@
 import type { EntityType } from "../../src/schema/entity";
 
 /** Where a candidate came from; decides who wins an overlap (knowledge base first). */
-export type CandidateSource = "kb" | "nlp" | "rule" | "echo";
+export type CandidateSource = "kb" | "model" | "rule" | "echo";
 
 /** A proposed mention before overlaps and identities are settled. UTF-16 offsets, end exclusive. */
 export interface Candidate {

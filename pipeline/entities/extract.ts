@@ -1,3 +1,5 @@
+import type { NerModel } from "../ner/model";
+import { loadDefaultModel } from "../ner/load-model";
 import { acronymCandidates } from "./acronym-candidates";
 import { assignIdentities } from "./assign-identities";
 import type { Candidate } from "./candidate";
@@ -5,9 +7,10 @@ import type { DocumentEntities } from "./document-entities";
 import { dateCandidates } from "./date-candidates";
 import { echoCandidates } from "./echo-candidates";
 import { groupCandidates } from "./group-candidates";
+import { consistentTypes } from "./consistent-types";
 import { createKnowledgeBaseMatcher } from "./kb-matcher";
 import { emptyKnowledgeBase, type KnowledgeBase } from "./knowledge-base";
-import { nlpCandidates } from "./nlp-candidates";
+import { modelCandidates } from "./model-candidates";
 import { organizationCandidates } from "./organization-candidates";
 import { placeCandidates } from "./place-candidates";
 import { resolveOverlaps } from "./resolve-overlaps";
@@ -17,23 +20,49 @@ export interface EntityExtractor {
   extract(blocks: readonly string[]): DocumentEntities;
 }
 
-export function createEntityExtractor(options: { knowledgeBase?: KnowledgeBase } = {}): EntityExtractor {
+export interface ExtractorOptions {
+  knowledgeBase?: KnowledgeBase;
+  /** The tagger's model; the committed one (models/) when not given. */
+  model?: NerModel;
+}
+
+export function createEntityExtractor(options: ExtractorOptions = {}): EntityExtractor {
   const kb = createKnowledgeBaseMatcher(options.knowledgeBase ?? emptyKnowledgeBase());
+  const model = options.model ?? loadDefaultModel();
   const visible = (blocks: readonly string[]) => (c: Candidate) =>
     !kb.isSuppressed(blocks[c.block]!.slice(c.start, c.end));
 
   return {
     extract(blocks) {
-      const detected = blocks.flatMap((text, block) => [
-        ...kb.candidates(text, block),
-        ...nlpCandidates(text, block),
-        ...organizationCandidates(text, block),
-        ...placeCandidates(text, block),
-        ...groupCandidates(text, block),
-        ...dateCandidates(text, block),
-      ]);
+      const tagged = consistentTypes(blocks, modelCandidates(blocks, model));
+      const organizations = blocks.flatMap((text, block) => organizationCandidates(text, block));
+      // A keyword phrase may extend an organisation the tagger cut short ("Main Directorate [of the General Staff]").
+      const extendsTagged = (r: Candidate) =>
+        tagged.some((t) => t.type === "organization" && t.block === r.block && t.start === r.start && t.end < r.end);
+      // Order matters on ties of equal length: a group rule beats the tagger ("Muslims", "Democrats").
+      const detected = [
+        ...blocks.flatMap((text, block) => [
+          ...kb.candidates(text, block),
+          ...groupCandidates(text, block),
+          ...dateCandidates(text, block),
+        ]),
+        ...organizations.filter(extendsTagged),
+        ...tagged,
+      ];
       let kept = resolveOverlaps(detected.filter(visible(blocks)));
-      kept = resolveOverlaps(acronymCandidates(blocks, kept).filter(visible(blocks)), kept);
+      // Other keyword and gazetteer rules only fill gaps the tagger left.
+      const rules = [
+        ...organizations.filter((r) => !extendsTagged(r)),
+        ...blocks.flatMap((text, block) => placeCandidates(text, block)),
+      ];
+      kept = resolveOverlaps(rules.filter(visible(blocks)), kept);
+      // "Agency (FACA)": the acronym joins its expansion, even where the tagger already marked it on its own.
+      const acronyms = acronymCandidates(blocks, kept).filter(visible(blocks));
+      const same = (a: Candidate, b: Candidate) => a.block === b.block && a.start === b.start && a.end === b.end;
+      kept = resolveOverlaps(
+        acronyms,
+        kept.filter((c) => c.source === "kb" || !acronyms.some((a) => same(a, c))),
+      );
       kept = resolveOverlaps(echoCandidates(blocks, kept), kept);
       return assignIdentities(blocks, kept, kb);
     },

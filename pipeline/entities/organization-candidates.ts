@@ -3,7 +3,7 @@ import { cleanSpan } from "./clean-span";
 import { wordBounded } from "./word-boundary";
 
 /** Head nouns that make a capitalised phrase an organisation even when compromise does not know it. */
-const ORG_KEYWORDS = [
+export const ORG_KEYWORDS = [
   "Party",
   "Agency",
   "Directorate",

@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate";
 
-const SOURCE_RANK = { kb: 0, nlp: 1, rule: 1, echo: 2 } as const;
+const SOURCE_RANK = { kb: 0, model: 1, rule: 1, echo: 2 } as const;
 
 /** Knowledge-base matches win, then longer spans, then first-hand detections over echoes, then earlier ones. */
 function byPriority(a: Candidate, b: Candidate): number {

@@ -63,6 +63,11 @@ describe("seed article with the starter knowledge base", () => {
     expect(idsOf("US")).toEqual(idsOf("United States"));
   });
 
+  it("marks nothing else: every mark is one of the expected surface forms with its type", () => {
+    const allowed = new Set(expected.map(([text, type]) => `${text}|${type}`));
+    expect(spans.map((s) => `${s.text}|${s.type}`).filter((key) => !allowed.has(key))).toEqual([]);
+  });
+
   it("does not mark junk", () => {
     const texts = spans.map((s) => s.text);
     expect(texts).not.toContain("American media");

@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link, NavLink } from "react-router";
 import { paths } from "../lib/paths";
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  isActive
+    ? "text-stone-950 underline decoration-red-700 decoration-2 underline-offset-4 dark:text-stone-50 dark:decoration-red-400"
+    : "text-stone-600 hover:text-stone-950 dark:text-stone-400 dark:hover:text-stone-50";
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -12,17 +17,24 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-5xl items-baseline justify-between gap-4 px-4 py-3 sm:px-6">
           <Link
             to={paths.home()}
             className="font-serif text-2xl font-bold tracking-tight text-stone-950 dark:text-stone-50"
           >
             Lede
           </Link>
-          <p className="text-sm text-stone-600 dark:text-stone-400">Who and what the news is about</p>
+          <nav aria-label="Site" className="flex items-baseline gap-4 text-sm font-medium">
+            <NavLink to={paths.home()} end className={navClass}>
+              Articles
+            </NavLink>
+            <NavLink to={paths.entities()} end className={navClass}>
+              Entities
+            </NavLink>
+          </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
         {children}
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">

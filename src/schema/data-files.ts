@@ -6,4 +6,6 @@ export const DATA_FILES = {
   index: "index.json",
   entities: "entities.json",
   article: (slug: string) => `articles/${slug}.json`,
+  /** Entity ids contain `:` (`person:vladimir-putin`), which is kept: it is valid in URLs and POSIX file names. */
+  entity: (id: string) => `entities/${id}.json`,
 } as const;

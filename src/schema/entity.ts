@@ -20,11 +20,23 @@ export const entityRefSchema = z.object({
 export type EntityRef = z.infer<typeof entityRefSchema>;
 
 /** One entity as it appears in one article. */
-export const articleEntitySchema = z.extend(entityRefSchema, { mentionCount: count() });
+export const articleEntitySchema = z.extend(entityRefSchema, {
+  mentionCount: count(),
+  /** How much the article is about it (mentions, headline, lede); articles list entities by it, highest first. */
+  salience: z.number().check(z.positive()),
+});
 export type ArticleEntity = z.infer<typeof articleEntitySchema>;
 
-/** One entity across the bundle. */
-export const bundleEntitySchema = z.extend(entityRefSchema, { mentionCount: count(), articleCount: count() });
+export const wikidataIdSchema = z.string().check(z.regex(/^Q\d+$/));
+
+/** One entity across the bundle, with what the curated knowledge base says of it. */
+export const bundleEntitySchema = z.extend(entityRefSchema, {
+  mentionCount: count(),
+  articleCount: count(),
+  /** One line from the knowledge base, or null. */
+  description: z.nullable(z.string().check(z.minLength(1))),
+  wikidata: z.nullable(wikidataIdSchema),
+});
 export type BundleEntity = z.infer<typeof bundleEntitySchema>;
 
 export const entityTableSchema = z.object({

@@ -18,7 +18,7 @@ const article = {
   wordCount: 3,
   sourcePath: "a.txt",
   blocks: [{ type: "paragraph", text: "Putin said so.", mentions: [{ start: 0, end: 5, entityId: "person:putin" }] }],
-  entities: [{ id: "person:putin", name: "Putin", type: "person", mentionCount: 1 }],
+  entities: [{ id: "person:putin", name: "Putin", type: "person", mentionCount: 1, salience: 3 }],
 };
 
 describe("schemas", () => {

@@ -1,13 +1,8 @@
-import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { HydrationBoundary } from "@tanstack/react-query";
 import { articleQuery } from "../../features/articles/api/article-queries";
-import { ArticleBlock } from "../../features/articles/components/article-block";
-import { ArticleHeader } from "../../features/articles/components/article-header";
-import { BackToList } from "../../features/articles/components/back-to-list";
-import { EntityLegend } from "../../features/entities/components/entity-legend";
-import { EntityText } from "../../features/entities/components/entity-text";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
 import type { Article } from "../../schema/article";
+import { ArticlePage } from "../article-page";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/article";
 
@@ -44,32 +39,6 @@ export default function ArticleRoute({ loaderData, params }: Route.ComponentProp
     <HydrationBoundary state={loaderData.dehydratedState}>
       <ArticlePage slug={params.slug} />
     </HydrationBoundary>
-  );
-}
-
-function ArticlePage({ slug }: { slug: string }) {
-  const { data: article } = useSuspenseQuery(articleQuery(slug));
-  const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article.entities]);
-  return (
-    <article className="space-y-6">
-      <BackToList />
-      <ArticleHeader article={article} />
-      <EntityLegend entities={article.entities} />
-      <div className="space-y-5 font-serif text-lg leading-relaxed text-stone-900 sm:text-xl sm:leading-relaxed dark:text-stone-100">
-        {article.blocks.map((block, i) => (
-          <ArticleBlock key={i} block={block}>
-            <EntityText text={block.text} mentions={block.mentions} entities={entities} />
-          </ArticleBlock>
-        ))}
-      </div>
-      {article.url && (
-        <p className="border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
-          <a href={article.url} rel="noopener noreferrer" className="text-red-800 underline dark:text-red-300">
-            Read the original{article.source ? ` at ${article.source}` : ""}
-          </a>
-        </p>
-      )}
-    </article>
   );
 }
 

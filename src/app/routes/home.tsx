@@ -2,10 +2,12 @@ import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { articleIndexQuery } from "../../features/articles/api/article-queries";
 import { ArticleList } from "../../features/articles/components/article-list";
-import { DEFAULT_LIST_SEARCH, parseListSearch } from "../../features/articles/search-params";
+import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/articles/search-params";
 import { formatCount } from "../../lib/format";
-import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { prefetchDehydrated } from "../../lib/query-client";
 import { useHydrated } from "../../lib/use-hydrated";
+import type { ArticleSummary } from "../../schema/article";
+import { EntityFilterBoundary, ensureListData, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/home";
 
@@ -15,8 +17,8 @@ export async function loader() {
   return { dehydratedState, articleCount: data.articles.length };
 }
 
-export async function clientLoader() {
-  const data = await queryClient.ensureQueryData(articleIndexQuery());
+export async function clientLoader({ request }: Route.ClientLoaderArgs) {
+  const data = await ensureListData(request);
   return { dehydratedState: null, articleCount: data.articles.length };
 }
 
@@ -47,10 +49,24 @@ function Home() {
   // The prerendered list is unfiltered; the URL's filter applies once hydrated (see useHydrated).
   const search = useHydrated() ? parseListSearch(searchParams) : DEFAULT_LIST_SEARCH;
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <h1 className="sr-only">Articles</h1>
-      <ArticleList articles={data.articles} search={search} />
-    </>
+      <EntityFilterBoundary search={search}>
+        <FilteredList articles={data.articles} search={search} />
+      </EntityFilterBoundary>
+    </div>
+  );
+}
+
+function FilteredList({ articles, search }: { articles: readonly ArticleSummary[]; search: ListSearch }) {
+  const filter = useEntityFilter(search);
+  return (
+    <ArticleList
+      articles={articles}
+      search={filter.search}
+      mentioning={filter.mentioning}
+      filteredEntities={filter.entities}
+    />
   );
 }
 

@@ -9,7 +9,14 @@ import {
   type ListSearch,
 } from "./search-params";
 
-const stateArb: fc.Arbitrary<ListSearch> = fc.subarray([...TOPIC_IDS]).map((topics) => ({ topics }));
+const entityIdArb = fc
+  .tuple(fc.constantFrom("person", "place", "organization"), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/))
+  .map(([type, slug]) => `${type}:${slug}`);
+
+const stateArb: fc.Arbitrary<ListSearch> = fc.record({
+  topics: fc.subarray([...TOPIC_IDS]),
+  entities: fc.uniqueArray(entityIdArb, { maxLength: 5 }).map((ids) => ids.sort()),
+});
 
 describe("list search params", () => {
   it("round-trips any valid state through the URL", () => {
@@ -31,13 +38,31 @@ describe("list search params", () => {
         expect(state.topics.every((t) => (TOPIC_IDS as readonly string[]).includes(t))).toBe(true);
       }),
     );
-    expect(parseListSearch(new URLSearchParams("topic=gossip&topic=&foo=bar"))).toEqual(DEFAULT_LIST_SEARCH);
+    expect(parseListSearch(new URLSearchParams("topic=gossip&topic=&foo=bar&entity=Putin&entity="))).toEqual(
+      DEFAULT_LIST_SEARCH,
+    );
   });
 
   it("is canonical: order and duplicates in the URL do not matter", () => {
     const parsed = parseListSearch(new URLSearchParams("topic=sport&topic=politics&topic=sport"));
     expect(parsed.topics).toEqual(["politics", "sport"]);
     expect(serializeListSearch(parsed)).toBe("topic=politics&topic=sport");
+  });
+
+  it("keeps entities sorted and unique, so equal filters have one URL", () => {
+    const parsed = parseListSearch(new URLSearchParams("entity=place:russia&entity=person:putin&entity=place:russia"));
+    expect(parsed.entities).toEqual(["person:putin", "place:russia"]);
+    expect(serializeListSearch({ topics: ["sport"], entities: parsed.entities })).toBe(
+      "topic=sport&entity=person:putin&entity=place:russia",
+    );
+  });
+
+  it("keeps entities sorted and unique, so equal filters have one URL", () => {
+    const parsed = parseListSearch(new URLSearchParams("entity=place:russia&entity=person:putin&entity=place:russia"));
+    expect(parsed.entities).toEqual(["person:putin", "place:russia"]);
+    expect(serializeListSearch({ topics: ["sport"], entities: parsed.entities })).toBe(
+      "topic=sport&entity=person:putin&entity=place:russia",
+    );
   });
 
   it("toggles a topic on and off", () => {

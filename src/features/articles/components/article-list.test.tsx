@@ -66,7 +66,7 @@ describe("ArticleList", () => {
     expect(screen.getByTestId("url")).toHaveTextContent("/?topic=politics&topic=sport");
     expect(screen.getAllByRole("article")).toHaveLength(3);
 
-    await user.click(screen.getByRole("link", { name: "Clear filter" }));
+    await user.click(screen.getByRole("link", { name: "Clear filters" }));
     expect(screen.getByTestId("url")).toHaveTextContent(/^\/$/);
     expect(screen.getByRole("checkbox", { name: "Politics 2" })).not.toBeChecked();
   });
@@ -81,6 +81,6 @@ describe("ArticleList", () => {
     renderList("/?topic=health");
     expect(screen.getByRole("checkbox", { name: "Health 0" })).toBeChecked();
     expect(screen.queryAllByRole("article")).toHaveLength(0);
-    expect(screen.getByText(/No articles in these topics/)).toBeInTheDocument();
+    expect(screen.getByText(/No articles match these filters/)).toBeInTheDocument();
   });
 });

@@ -4,8 +4,14 @@ import type { ArticleEntity } from "../../../schema/entity";
 import { EntityText } from "./entity-text";
 
 const entities = new Map<string, ArticleEntity>([
-  ["person:vladimir-putin", { id: "person:vladimir-putin", name: "Vladimir Putin", type: "person", mentionCount: 2 }],
-  ["organization:kremlin", { id: "organization:kremlin", name: "Kremlin", type: "organization", mentionCount: 1 }],
+  [
+    "person:vladimir-putin",
+    { id: "person:vladimir-putin", name: "Vladimir Putin", type: "person", mentionCount: 2, salience: 12 },
+  ],
+  [
+    "organization:kremlin",
+    { id: "organization:kremlin", name: "Kremlin", type: "organization", mentionCount: 1, salience: 1 },
+  ],
 ]);
 
 describe("EntityText", () => {
@@ -28,9 +34,35 @@ describe("EntityText", () => {
       ["Putin", "person:vladimir-putin", "person"],
       ["Kremlin", "organization:kremlin", "organization"],
     ]);
-    expect(marks[0]).toHaveAttribute("title", "Vladimir Putin");
+    // A surname-only mention says who it is; every mark is a focusable control that opens a card.
+    expect(marks[0]).toHaveAttribute("aria-description", "Vladimir Putin");
+    expect(marks[1]).not.toHaveAttribute("aria-description");
+    expect(marks[0]).toHaveAttribute("role", "button");
+    expect(marks[0]).toHaveAttribute("tabindex", "0");
     expect(container.textContent).toBe(text);
     expect(container.querySelector("b")).toBeNull(); // text, never HTML
+  });
+
+  it("emphasises the focused entity and renders hidden types as plain, unfocusable marks", () => {
+    const { container } = render(
+      <p>
+        <EntityText
+          text="Putin spoke at the Kremlin"
+          entities={entities}
+          focusedId="organization:kremlin"
+          hiddenTypes={["person"]}
+          mentions={[
+            { start: 0, end: 5, entityId: "person:vladimir-putin" },
+            { start: 19, end: 26, entityId: "organization:kremlin" },
+          ]}
+        />
+      </p>,
+    );
+    const [putin, kremlin] = container.querySelectorAll("mark");
+    expect(putin).toHaveAttribute("data-hidden");
+    expect(putin).not.toHaveAttribute("role");
+    expect(putin).not.toHaveAttribute("tabindex");
+    expect(kremlin).toHaveAttribute("data-focused");
   });
 
   it("leaves a mention of an unknown entity as plain text", () => {

@@ -1,29 +1,53 @@
-import { useMemo } from "react";
-import type { ArticleEntity, Mention } from "../../../schema/entity";
+import { memo, useMemo } from "react";
+import type { ArticleEntity, EntityType, Mention } from "../../../schema/entity";
 import { segmentText } from "../segment-text";
 
 interface EntityTextProps {
   text: string;
   mentions: readonly Mention[];
   entities: ReadonlyMap<string, ArticleEntity>;
+  /** The entity the reader is looking at: its marks are emphasised. */
+  focusedId?: string | null;
+  /** Types the reader switched off: their marks render as plain text. */
+  hiddenTypes?: readonly EntityType[];
 }
 
-/** A block's text with each entity mention as a typed <mark>. Text only: nothing is parsed as HTML. */
-export function EntityText({ text, mentions, entities }: EntityTextProps) {
+/**
+ * A block's text with each entity mention as a typed <mark>. Text only: nothing is parsed as HTML. Marks are
+ * focusable buttons; their events are handled once, by the article body (see use-mark-interactions).
+ */
+export const EntityText = memo(function EntityText({
+  text,
+  mentions,
+  entities,
+  focusedId = null,
+  hiddenTypes = [],
+}: EntityTextProps) {
   const segments = useMemo(() => segmentText(text, mentions), [text, mentions]);
   return segments.map((segment) => {
     const entity = segment.range ? entities.get(segment.range.entityId) : undefined;
     if (!entity) return <span key={segment.start}>{segment.text}</span>;
+    if (hiddenTypes.includes(entity.type)) {
+      return (
+        <mark key={segment.start} data-entity-id={entity.id} data-entity-type={entity.type} data-hidden="">
+          {segment.text}
+        </mark>
+      );
+    }
     return (
       <mark
         key={segment.start}
         data-entity-id={entity.id}
         data-entity-type={entity.type}
-        title={entity.name === segment.text ? undefined : entity.name}
+        data-focused={entity.id === focusedId ? "" : undefined}
         className="entity"
+        tabIndex={0}
+        role="button"
+        aria-haspopup="dialog"
+        aria-description={entity.name === segment.text ? undefined : entity.name}
       >
         {segment.text}
       </mark>
     );
   });
-}
+});

@@ -1,0 +1,55 @@
+/**
+ * Scores the whole entity extractor (tagger, rules, knowledge base) on a CoNLL-2003 style file.
+ * Usage: npm run bench:ner -- <conll file> [--no-kb]
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { createEntityExtractor } from "../entities/extract";
+import { emptyKnowledgeBase, loadKnowledgeBase } from "../entities/knowledge-base";
+import { documentText, parseConll, type ConllType } from "../ner/conll";
+import { loadDefaultModel } from "../ner/load-model";
+import { formatScores, scoreSpans, type TypedSpan } from "../ner/score";
+
+const GOLD_TYPE: Record<ConllType, string> = { PER: "person", ORG: "organization", LOC: "place", MISC: "misc" };
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { "no-kb": { type: "boolean", default: false } },
+});
+const [file] = positionals;
+if (!file || positionals.length > 1) {
+  console.error("usage: npm run bench:ner -- <conll file> [--no-kb]");
+  process.exit(2);
+}
+
+const docs = parseConll(readFileSync(file, "utf8")).map(documentText);
+const loadStart = performance.now();
+const model = loadDefaultModel();
+const loadMs = performance.now() - loadStart;
+const knowledgeBase = values["no-kb"]
+  ? emptyKnowledgeBase()
+  : await loadKnowledgeBase(`${process.env.CONTENT_DIR ?? "content"}/entities.yaml`);
+const extractor = createEntityExtractor({ knowledgeBase, model });
+
+const gold: TypedSpan[] = [];
+const predicted: TypedSpan[] = [];
+let words = 0;
+let extractMs = 0;
+docs.forEach((doc, i) => {
+  words += doc.tokens.length;
+  for (const s of doc.spans) {
+    const end = doc.starts[s.end - 1]! + doc.tokens[s.end - 1]!.length;
+    gold.push({ doc: i, start: doc.starts[s.start]!, end, type: GOLD_TYPE[s.type] });
+  }
+  const began = performance.now();
+  const result = extractor.extract([doc.text]);
+  extractMs += performance.now() - began;
+  const typeOf = new Map(result.entities.map((e) => [e.id, e.type]));
+  for (const m of result.mentions)
+    predicted.push({ doc: i, start: m.start, end: m.end, type: typeOf.get(m.entityId)! });
+});
+
+console.log(`${file}: ${docs.length} documents, ${words} words, knowledge base ${values["no-kb"] ? "off" : "on"}`);
+console.log(formatScores(scoreSpans(gold, predicted)));
+console.log(`throughput: ${Math.round(words / (extractMs / 1000))} words/s (one core, whole extractor)`);
+console.log(`model load: ${loadMs.toFixed(0)} ms`);

@@ -1,0 +1,48 @@
+import nlp from "compromise";
+import type { EntityType } from "../../src/schema/entity";
+import type { ConllType } from "../ner/conll";
+import { spansFromLabels } from "../ner/labels";
+import { labelDocument, type NerModel } from "../ner/model";
+import { tokenize } from "../ner/tokenize";
+import type { Candidate } from "./candidate";
+import { lexiconWords } from "./compromise-lexicon";
+
+/**
+ * The tagger sometimes takes a capitalised sentence opener for a one-word entity ("Generally, the main point…").
+ * Dropped: a single capitalised-then-lowercase token that is a function word, or a sentence-opening "-ly" adverb
+ * followed by a comma. All-caps tokens are kept ("US" is a place, not "us").
+ */
+const FUNCTION_WORDS = lexiconWords(["Adverb", "Conjunction", "Preposition", "Determiner", "Pronoun"]);
+
+function isSentenceOpener(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) return true;
+  const opensSentence = /(^|[.!?]["”’)]?\s+)$/.test(text.slice(0, start));
+  return opensSentence && text[end] === "," && lower.endsWith("ly") && nlp(lower).has("#Adverb");
+}
+
+/** MISC (events, works, nationalities…) has no Lede type; nationalities come from the group rules instead. */
+const TYPE: Record<ConllType, EntityType | null> = { PER: "person", ORG: "organization", LOC: "place", MISC: null };
+
+/** People, organisations and places as the statistical tagger labels them, over the whole article at once. */
+export function modelCandidates(blocks: readonly string[], model: NerModel): Candidate[] {
+  const tokens = blocks.map(tokenize);
+  const labels = labelDocument(
+    model,
+    tokens.map((ts) => ts.map((t) => t.text)),
+  );
+  const out: Candidate[] = [];
+  labels.forEach((blockLabels, block) => {
+    for (const span of spansFromLabels(blockLabels)) {
+      const type = TYPE[span.type];
+      if (!type) continue;
+      const start = tokens[block]![span.start]!.start;
+      const end = tokens[block]![span.end - 1]!.end;
+      if (span.end - span.start === 1 && isSentenceOpener(blocks[block]!, start, end)) continue;
+      out.push({ block, start, end, type, source: "model" });
+    }
+  });
+  return out;
+}

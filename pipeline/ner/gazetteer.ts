@@ -1,0 +1,41 @@
+/** Lower-case word or phrase -> the gazetteer categories it belongs to. Stored inside the model file. */
+export type Gazetteer = ReadonlyMap<string, readonly string[]>;
+
+/** Longest phrase looked up, in tokens. */
+export const MAX_PHRASE = 4;
+
+/** Category lists as the model file stores them: category -> phrases. */
+export type GazetteerLists = Record<string, string[]>;
+
+export function gazetteerFromLists(lists: GazetteerLists): Gazetteer {
+  const map = new Map<string, string[]>();
+  for (const [category, phrases] of Object.entries(lists)) {
+    for (const phrase of phrases) {
+      const cats = map.get(phrase) ?? [];
+      if (!cats.includes(category)) cats.push(category);
+      map.set(phrase, cats);
+    }
+  }
+  return map;
+}
+
+/**
+ * Gazetteer features per token: the categories of the longest listed phrase starting at each capitalised
+ * token, marked on every token it covers ("new york" -> `g=city` on both, plus `gm` for multi-word).
+ */
+export function gazetteerMarks(tokens: readonly string[], gazetteer: Gazetteer): string[][] {
+  const marks: string[][] = tokens.map(() => []);
+  const lower = tokens.map((t) => t.toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    const single = gazetteer.get(lower[i]!);
+    if (single) for (const c of single) marks[i]!.push(`g=${c}`);
+    if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n > 1; n--) {
+      const cats = gazetteer.get(lower.slice(i, i + n).join(" "));
+      if (!cats) continue;
+      for (let j = i; j < i + n; j++) for (const c of cats) marks[j]!.push(`gm=${c}`, `gm=${c}:${j === i ? "b" : "i"}`);
+      break;
+    }
+  }
+  return marks;
+}

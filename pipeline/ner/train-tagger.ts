@@ -1,0 +1,135 @@
+import type { ConllType } from "./conll";
+import { createFeatureTable } from "./feature-hash";
+import { baseFeatures, documentFeatures } from "./features";
+import { gazetteerFromLists, type GazetteerLists } from "./gazetteer";
+import { LABEL_COUNT, spansFromLabels } from "./labels";
+import { featureIds, joinIds, labelDocument, type NerModel } from "./model";
+import { scoreSpans, type Scores, type TypedSpan } from "./score";
+import { sentenceRanges } from "./tokenize";
+import { trainPerceptron, type TrainingSequence } from "./train";
+import { decodeSequence, decodingTransitions, type PassWeights } from "./weights";
+
+export interface LabelledDocument {
+  tokens: string[];
+  gold: number[];
+}
+
+export interface TrainTaggerOptions {
+  gazetteer: GazetteerLists;
+  epochs: number;
+  /** Folds for the jackknifed first-pass labels the second pass trains on. */
+  folds: number;
+  /** Features seen fewer times than this in training are not learnt. */
+  minCount: number;
+  seed: number;
+  dev?: LabelledDocument[];
+  log: (line: string) => void;
+}
+
+const CONLL_TO_LEDE: Record<ConllType, string> = { PER: "person", ORG: "organization", LOC: "place", MISC: "misc" };
+
+/** Tagger-only scores over token spans (the bench scores the whole extractor over characters). */
+export function scoreLabels(docs: readonly LabelledDocument[], predicted: readonly number[][]): Scores {
+  const toSpans = (labels: readonly number[], doc: number): TypedSpan[] =>
+    spansFromLabels(labels).map((s) => ({ doc, start: s.start, end: s.end, type: CONLL_TO_LEDE[s.type] }));
+  return scoreSpans(
+    docs.flatMap((d, i) => toSpans(d.gold, i)),
+    predicted.flatMap((p, i) => toSpans(p, i)),
+  );
+}
+
+/** Keys seen at least `minCount` times, in ascending order (so ids do not depend on data order). */
+function frequentKeys(keys: Iterable<number[]>, minCount: number): number[] {
+  const counts = new Map<number, number>();
+  for (const f of keys) for (const k of f) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([k]) => k)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Trains both passes. The second pass learns from first-pass labels that a model trained without the
+ * document produced (k-fold jackknife), so it sees the same kind of mistakes it will see at run time.
+ */
+export function trainTagger(train: readonly LabelledDocument[], options: TrainTaggerOptions): NerModel {
+  const { log, epochs } = options;
+  const gazetteer = gazetteerFromLists(options.gazetteer);
+  const baseNames = train.map((d) => baseFeatures(d.tokens, gazetteer));
+  const baseKeys = frequentKeys(baseNames.flat(), options.minCount);
+  const dictionary = createFeatureTable(baseKeys);
+  log(`first-pass features: ${dictionary.size}`);
+  const ranges = train.map((d) => sentenceRanges(d.tokens));
+  const base = baseNames.map((names) => featureIds(names, dictionary));
+  const sequences = (ids: Int32Array[][], which: number[]): TrainingSequence[] =>
+    which.map((i) => ({ features: ids[i]!, gold: train[i]!.gold, ranges: ranges[i]! }));
+  const all = train.map((_, i) => i);
+  const trainPass = (ids: Int32Array[][], which: number[], featureCount: number) =>
+    trainPerceptron(sequences(ids, which), {
+      featureCount,
+      labels: LABEL_COUNT,
+      epochs,
+      seed: options.seed,
+    });
+
+  const jackknifed: number[][] = new Array(train.length);
+  for (let fold = 0; fold < options.folds; fold++) {
+    const held = all.filter((i) => i % options.folds === fold);
+    const weights = trainPass(
+      base,
+      all.filter((i) => i % options.folds !== fold),
+      dictionary.size,
+    );
+    const transitions = decodingTransitions(weights);
+    for (const i of held) jackknifed[i] = decodeSequence(weights, transitions, base[i]!, ranges[i]!);
+    log(
+      `fold ${fold + 1}/${options.folds}: ${scoreLabels(
+        held.map((i) => train[i]!),
+        held.map((i) => jackknifed[i]!),
+      ).micro.strict.f1.toFixed(4)} F1 on its held-out documents`,
+    );
+  }
+  const first = trainPass(base, all, dictionary.size);
+  log("first pass trained on everything");
+
+  const docNames = train.map((d, i) => documentFeatures(d.tokens, jackknifed[i]!));
+  const seen = new Set(baseKeys);
+  const extended = createFeatureTable([
+    ...baseKeys,
+    ...frequentKeys(docNames.flat(), options.minCount).filter((k) => !seen.has(k)),
+  ]);
+  const full = base.map((ids, i) => joinIds(ids, featureIds(docNames[i]!, extended)));
+  const second = trainPass(full, all, extended.size);
+  const model: NerModel = { features: extended, first: widen(first, extended.size), second, gazetteer };
+  if (options.dev) {
+    const dev = options.dev;
+    const onlyFirst = { ...model, second: model.first };
+    log(
+      `dev, first pass only: ${formatMicro(
+        scoreLabels(
+          dev,
+          dev.map((d) => labelDocument(onlyFirst, [d.tokens])[0]!),
+        ),
+      )}`,
+    );
+    log(
+      `dev, both passes:     ${formatMicro(
+        scoreLabels(
+          dev,
+          dev.map((d) => labelDocument(model, [d.tokens])[0]!),
+        ),
+      )}`,
+    );
+  }
+  return model;
+}
+
+const formatMicro = (s: Scores) =>
+  `P ${s.micro.strict.precision.toFixed(4)} R ${s.micro.strict.recall.toFixed(4)} F1 ${s.micro.strict.f1.toFixed(4)}`;
+
+/** First-pass weights padded to the extended dictionary (its document features weigh nothing). */
+function widen(pass: PassWeights, featureCount: number): PassWeights {
+  const emission = new Float64Array(featureCount * pass.labels);
+  emission.set(pass.emission);
+  return { ...pass, emission };
+}

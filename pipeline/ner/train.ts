@@ -1,0 +1,98 @@
+import { decodeSequence, decodingTransitions, type PassWeights } from "./weights";
+
+/** One training sequence: feature ids per token and gold labels, decoded and updated sentence by sentence. */
+export interface TrainingSequence {
+  features: Int32Array[];
+  gold: number[];
+  ranges: Array<[number, number]>;
+}
+
+/** Deterministic PRNG (mulberry32), so training is reproducible from the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainOptions {
+  featureCount: number;
+  labels: number;
+  epochs: number;
+  seed: number;
+  onEpoch?: (epoch: number, averaged: () => PassWeights) => void;
+}
+
+/**
+ * Averaged structured perceptron (Collins 2002) with exact Viterbi search over first-order transitions.
+ * Averaging uses the usual trick: keep `w` and `c * update` sums, average = w - acc / c.
+ */
+export function trainPerceptron(sequences: readonly TrainingSequence[], options: TrainOptions): PassWeights {
+  const { featureCount, labels: T, epochs } = options;
+  const random = seededRandom(options.seed);
+  const w: PassWeights = {
+    labels: T,
+    emission: new Float64Array(featureCount * T),
+    start: new Float64Array(T),
+    pair: new Float64Array(T * T),
+  };
+  const acc = {
+    emission: new Float64Array(featureCount * T),
+    start: new Float64Array(T),
+    pair: new Float64Array(T * T),
+  };
+  let c = 1;
+  const sentences = sequences.flatMap((s) =>
+    s.ranges.map(([from, to]) => ({ features: s.features.slice(from, to), gold: s.gold.slice(from, to) })),
+  );
+  const averaged = (): PassWeights => {
+    const avg = (cur: Float64Array, sum: Float64Array) => cur.map((v, i) => v - sum[i]! / c);
+    return {
+      labels: T,
+      emission: avg(w.emission as Float64Array, acc.emission),
+      start: avg(w.start, acc.start),
+      pair: avg(w.pair, acc.pair),
+    };
+  };
+  const bump = (cur: Float64Array, sum: Float64Array, index: number, delta: number) => {
+    cur[index] = cur[index]! + delta;
+    sum[index] = sum[index]! + c * delta;
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    // Fisher-Yates with the seeded generator.
+    for (let i = sentences.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [sentences[i], sentences[j]] = [sentences[j]!, sentences[i]!];
+    }
+    for (const { features, gold } of sentences) {
+      const n = gold.length;
+      const pred = decodeSequence(w, decodingTransitions(w), features, [[0, n]]);
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = pred[i]!;
+        if (g !== p) {
+          for (const f of features[i]!) {
+            bump(w.emission as Float64Array, acc.emission, f * T + g, 1);
+            bump(w.emission as Float64Array, acc.emission, f * T + p, -1);
+          }
+        }
+        if (i === 0) {
+          if (g !== p) {
+            bump(w.start, acc.start, g, 1);
+            bump(w.start, acc.start, p, -1);
+          }
+        } else if (g !== p || gold[i - 1] !== pred[i - 1]) {
+          bump(w.pair, acc.pair, gold[i - 1]! * T + g, 1);
+          bump(w.pair, acc.pair, pred[i - 1]! * T + p, -1);
+        }
+      }
+      c++;
+    }
+    options.onEpoch?.(epoch, averaged);
+  }
+  return averaged();
+}

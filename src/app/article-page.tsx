@@ -1,0 +1,84 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef } from "react";
+import { useSearchParams } from "react-router";
+import { articleQuery } from "../features/articles/api/article-queries";
+import { ArticleBlock } from "../features/articles/components/article-block";
+import { ArticleHeader } from "../features/articles/components/article-header";
+import { BackToList } from "../features/articles/components/back-to-list";
+import { EntityCardLayer } from "../features/entities/components/entity-card-layer";
+import { EntityLegend } from "../features/entities/components/entity-legend";
+import { EntityPanel } from "../features/entities/components/entity-panel";
+import { EntityText } from "../features/entities/components/entity-text";
+import { parseEntityFocus } from "../features/entities/focus-params";
+import { setHiddenTypes, useHiddenTypes } from "../features/entities/hidden-types";
+import { useHydrated } from "../lib/use-hydrated";
+
+/** An article: its text with entity marks and cards, the legend, and the panel of who and what it is about. */
+export function ArticlePage({ slug }: { slug: string }) {
+  const { data: article } = useSuspenseQuery(articleQuery(slug));
+  const [searchParams] = useSearchParams();
+  const hydrated = useHydrated();
+  const focusedId = hydrated ? parseEntityFocus(searchParams) : null;
+  const hiddenTypes = useHiddenTypes();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article.entities]);
+  const focused = focusedId ? entities.get(focusedId) : undefined;
+
+  useEffect(() => {
+    if (!focused) return;
+    bodyRef.current
+      ?.querySelector(`mark[data-entity-id="${CSS.escape(focused.id)}"]`)
+      ?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [focused]);
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
+      <article className="min-w-0 space-y-6">
+        <BackToList />
+        <ArticleHeader article={article} />
+        <EntityLegend
+          entities={article.entities}
+          hiddenTypes={hiddenTypes}
+          onToggle={(type) =>
+            setHiddenTypes(hiddenTypes.includes(type) ? hiddenTypes.filter((t) => t !== type) : [...hiddenTypes, type])
+          }
+        />
+        {focused && (
+          <p role="status" className="rounded-md bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
+            Showing the {focused.mentionCount === 1 ? "mention" : `${focused.mentionCount} mentions`} of{" "}
+            <strong>{focused.name}</strong>. Press <kbd>[</kbd> or <kbd>]</kbd> on a mark to step through them.
+          </p>
+        )}
+        <div
+          ref={bodyRef}
+          className="space-y-5 font-serif text-lg leading-relaxed text-stone-900 sm:text-xl sm:leading-relaxed dark:text-stone-100"
+        >
+          {article.blocks.map((block, i) => (
+            <ArticleBlock key={i} block={block}>
+              <EntityText
+                text={block.text}
+                mentions={block.mentions}
+                entities={entities}
+                focusedId={focusedId}
+                hiddenTypes={hiddenTypes}
+              />
+            </ArticleBlock>
+          ))}
+        </div>
+        <EntityCardLayer containerRef={bodyRef} entities={entities} currentSlug={article.slug} />
+        {article.url && (
+          <p className="border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
+            <a href={article.url} rel="noopener noreferrer" className="text-red-800 underline dark:text-red-300">
+              Read the original{article.source ? ` at ${article.source}` : ""}
+            </a>
+          </p>
+        )}
+      </article>
+      <aside className="mt-12 border-t border-stone-200 pt-6 lg:mt-0 lg:border-t-0 lg:pt-0 dark:border-stone-800">
+        <div className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-3rem)] lg:overflow-y-auto">
+          <EntityPanel slug={article.slug} entities={article.entities} focusedId={focusedId} />
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useSuspenseQueries } from "@tanstack/react-query";
+import { Suspense, type ReactNode } from "react";
+import { articleIndexQuery } from "../features/articles/api/article-queries";
+import type { MentioningArticles } from "../features/articles/filter-articles";
+import { parseListSearch, type ListSearch } from "../features/articles/search-params";
+import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
+import { queryClient } from "../lib/query-client";
+import type { ArticleIndex } from "../schema/article";
+import type { BundleEntity } from "../schema/entity";
+
+/*
+ * The list's entity filter (`?entity=…`, used by `/` and `/entities`) needs every article that mentions each
+ * entity, not only those where it is a key entity, so it reads each entity's detail file. This module joins the
+ * articles feature's filter to the entities feature's data; features never import each other.
+ */
+
+/** For a clientLoader: the index, and the detail of every entity the URL filters by, so navigation never suspends. */
+export async function ensureListData(request: Request): Promise<ArticleIndex> {
+  const search = parseListSearch(new URL(request.url).searchParams);
+  const [index] = await Promise.all([
+    queryClient.ensureQueryData(articleIndexQuery()),
+    ...search.entities.map((id) => queryClient.ensureQueryData(optionalEntityDetailQuery(id))),
+  ]);
+  return index;
+}
+
+export interface EntityFilter {
+  /** The search without entity ids that name nothing (an old or mistyped link). */
+  search: ListSearch;
+  mentioning: MentioningArticles;
+  entities: BundleEntity[];
+}
+
+/** Suspends until the filtered entities' details are loaded; see EntityFilterBoundary. */
+export function useEntityFilter(search: ListSearch): EntityFilter {
+  const details = useSuspenseQueries({ queries: search.entities.map((id) => optionalEntityDetailQuery(id)) });
+  const known = details.flatMap(({ data }) => (data ? [data] : []));
+  return {
+    search: { ...search, entities: search.entities.filter((id) => known.some((d) => d.entity.id === id)) },
+    mentioning: new Map(known.map((d) => [d.entity.id, new Set(d.articles.map((a) => a.slug))])),
+    entities: known.map((d) => d.entity),
+  };
+}
+
+/**
+ * A cold link with an entity filter loads the entities' details after hydration; until then this says so.
+ * Without an entity filter there is no boundary at all: React's streaming renderer may send any large Suspense
+ * boundary as a hidden chunk behind its fallback, and a prerendered page read without JavaScript would then show
+ * only the fallback.
+ */
+export function EntityFilterBoundary({ search, children }: { search: ListSearch; children: ReactNode }) {
+  if (search.entities.length === 0) return children;
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="py-10 text-center text-stone-600 dark:text-stone-400">
+          Loading the filtered articles…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}

@@ -1,0 +1,57 @@
+import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
+import { serializeListSearch } from "../../features/articles/search-params";
+import { entityDetailQuery } from "../../features/entities/api/entity-queries";
+import { EntityProfile } from "../../features/entities/components/entity-profile";
+import { ENTITY_TYPE_LABELS } from "../../lib/entity-style";
+import { formatCount } from "../../lib/format";
+import { paths } from "../../lib/paths";
+import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import type { EntityDetail } from "../../schema/entity-detail";
+import { RouteError } from "../route-error";
+import type { Route } from "./+types/entity";
+
+function head({ entity }: EntityDetail) {
+  const what = entity.description ?? ENTITY_TYPE_LABELS[entity.type].one;
+  return {
+    title: entity.name,
+    description: `${entity.name}: ${what}. Mentioned ${formatCount(entity.mentionCount, "time")} in ${formatCount(entity.articleCount, "article")}.`,
+  };
+}
+
+/** Build time only (prerender). */
+export async function loader({ params }: Route.LoaderArgs) {
+  const { data, dehydratedState } = await prefetchDehydrated(entityDetailQuery(params.id));
+  return { dehydratedState, head: head(data) };
+}
+
+export async function clientLoader({ params }: Route.ClientLoaderArgs) {
+  const data = await queryClient.ensureQueryData(entityDetailQuery(params.id));
+  return { dehydratedState: null, head: head(data) };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  if (!loaderData) return [{ title: "Entity not found · Lede" }];
+  const { title, description } = loaderData.head;
+  return [
+    { title: `${title} · Lede` },
+    { name: "description", content: description },
+    { property: "og:title", content: title },
+    { property: "og:description", content: description },
+    { property: "og:type", content: "profile" },
+  ];
+}
+
+export default function EntityRoute({ loaderData, params }: Route.ComponentProps) {
+  return (
+    <HydrationBoundary state={loaderData.dehydratedState}>
+      <EntityPage id={params.id} />
+    </HydrationBoundary>
+  );
+}
+
+function EntityPage({ id }: { id: string }) {
+  const { data } = useSuspenseQuery(entityDetailQuery(id));
+  return <EntityProfile detail={data} listHref={paths.home(serializeListSearch({ topics: [], entities: [id] }))} />;
+}
+
+export const ErrorBoundary = RouteError;
