@@ -32,6 +32,8 @@ export default {
       paths.entities(),
       ...index.articles.map((article) => paths.article(article.slug)),
       ...entities.entities.map((entity) => paths.entity(entity.id)),
+      // A page per IPTC topic the collection has (the publish step writes each one's feed beside it).
+      ...[...new Set(index.articles.flatMap((article) => article.topics))].map((topic) => paths.topic(topic)),
     ];
   },
 } satisfies Config;

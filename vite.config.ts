@@ -1,7 +1,13 @@
 import { reactRouter } from "@react-router/dev/vite";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
+import { parseSiteUrl } from "./pipeline/publish/site-url";
+
+// Validated here (a bad value stops the build, naming SITE_URL) and inlined as a constant, so the prerendered meta
+// and the browser's render read the very same value (src/lib/site-meta.ts).
+const siteUrl = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
+  define: { "import.meta.env.SITE_URL": JSON.stringify(siteUrl ?? "") },
   plugins: [tailwindcss(), reactRouter()],
 });

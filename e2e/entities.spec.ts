@@ -88,7 +88,7 @@ test("the entities panel focuses an entity through the URL, and the focus surviv
   await page.waitForURL((url) => url.search === `?entity=${KREMLIN}`);
   const focused = page.locator(`mark[data-entity-id="${KREMLIN}"][data-focused]`);
   await expect(focused).toHaveCount(4);
-  await expect(page.getByRole("status")).toContainText("Kremlin");
+  await expect(page.getByRole("status").filter({ hasText: "Showing the 4 mentions of Kremlin" })).toBeVisible();
 
   const cold = await browser.newContext();
   const coldPage = await cold.newPage();

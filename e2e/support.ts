@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
-import { articleIndexSchema, type ArticleSummary } from "../src/schema/article";
+import { articleIndexSchema, articleSchema, type Article, type ArticleSummary } from "../src/schema/article";
 import { DATA_FILES } from "../src/schema/data-files";
 
 /** The index the e2e build was made from (build-e2e/, built from e2e/fixtures/content by scripts/build-e2e.mjs). */
@@ -13,6 +13,11 @@ export function articleTitled(prefix: string): ArticleSummary {
 }
 
 export const allArticles = index.articles;
+
+/** A built article's full data (blocks with their ids and text). */
+export function articleData(slug: string): Article {
+  return articleSchema.parse(JSON.parse(readFileSync(`build-e2e/client/data/${DATA_FILES.article(slug)}`, "utf8")));
+}
 
 /** Fails the test on any console error or uncaught exception: hydration mismatches are reported as errors. */
 export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({

@@ -7,7 +7,8 @@ const run = (command, env = {}) => execSync(command, { stdio: "inherit", env: { 
 
 try {
   run("npm run -s ingest", { CONTENT_DIR: "e2e/fixtures/content" });
-  run("npm run -s build", { LEDE_BUILD_DIR: "build-e2e" });
+  // No SITE_URL, whatever the shell has: the suite expects root-relative links and no sitemap.
+  run("npm run -s build", { LEDE_BUILD_DIR: "build-e2e", SITE_URL: "" });
 } finally {
   run("npm run -s ingest");
 }

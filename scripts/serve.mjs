@@ -24,6 +24,7 @@ const files = sirv(root, {
   etag: true,
   extensions: ["html"],
   setHeaders(res, pathname) {
+    if (pathname.endsWith("/feed.xml")) res.setHeader("Content-Type", "application/atom+xml; charset=utf-8");
     // Hashed assets never change; pages and data must be revalidated so a rebuild shows at once.
     res.setHeader(
       "Cache-Control",

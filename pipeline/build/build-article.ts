@@ -3,6 +3,7 @@ import type { ArticleEntity, EntityRef } from "../../src/schema/entity";
 import type { DocumentEntities } from "../entities/document-entities";
 import type { ParsedArticle } from "../parse/parsed-article";
 import { countWords } from "../parse/reflow";
+import { blockIds } from "../text/block-id";
 import { readingMinutes, summarise } from "../text/summary";
 import { resolveTopics } from "./resolve-topics";
 import type { TopicId } from "../../src/schema/topics";
@@ -19,8 +20,10 @@ export interface ArticleInput {
 
 /** Joins a parsed file, its entities and its topics into the published article. Pure. */
 export function buildArticle({ sourcePath, slug, parsed, entities, classify }: ArticleInput): Article {
+  const ids = blockIds(parsed.blocks.map((b) => b.text));
   const blocks: Block[] = parsed.blocks.map((block, index) => ({
     ...block,
+    id: ids[index] ?? String(index),
     mentions: entities.mentions
       .filter((m) => m.block === index)
       .map(({ start, end, entityId }) => ({ start, end, entityId })),

@@ -1,7 +1,7 @@
 import type { Block } from "../../src/schema/article";
 
 /** A block before entity extraction: its text, without mentions. */
-export type RawBlock = Block extends infer B ? (B extends Block ? Omit<B, "mentions"> : never) : never;
+export type RawBlock = Block extends infer B ? (B extends Block ? Omit<B, "mentions" | "id"> : never) : never;
 
 /** What a parser makes of one file, before entities and topics are added. */
 export interface ParsedArticle {

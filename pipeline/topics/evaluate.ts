@@ -15,13 +15,26 @@ export const AG_NEWS_MAPPING: LabelMapping = {
   "Sci/Tech": ["science-technology"],
 };
 
-export const BBC_NEWS_MAPPING: LabelMapping = {
-  business: ["economy-business-finance"],
-  entertainment: ["arts-culture-entertainment"],
-  politics: ["politics"],
-  sport: ["sport"],
-  tech: ["science-technology"],
-};
+/**
+ * BBC News style labels, one IPTC topic each: its politics is domestic politics and nothing else, so
+ * unlike AG's "World" it does not accept conflict, crime or disaster. The data set says "tech"; other
+ * copies say "technology" or capitalise, so every spelling maps.
+ */
+export const BBC_NEWS_MAPPING: LabelMapping = Object.fromEntries(
+  (
+    [
+      ["business", ["economy-business-finance"]],
+      ["entertainment", ["arts-culture-entertainment"]],
+      ["politics", ["politics"]],
+      ["sport", ["sport"]],
+      ["tech", ["science-technology"]],
+      ["technology", ["science-technology"]],
+    ] as const
+  ).flatMap(([label, topics]) => [
+    [label, topics],
+    [label[0]!.toUpperCase() + label.slice(1), topics],
+  ]),
+);
 
 export const DEFAULT_LABEL_MAPPING: LabelMapping = {
   ...AG_NEWS_MAPPING,

@@ -318,14 +318,23 @@ export const LEXICON = defineLexicon(
       exhibition, film, films, gallery, grammy, grammys, hip hop, hollywood, literary, literature, movie,
       movies, museum, museums, musician, musicians, novel, novelist, opera, orchestra, oscar, oscars,
       painting, paintings, pixar, poet, poetry, pop star, premiere, rapper, reality show, record industry,
-      record label, sculpture, sequel, singer, sitcom, song, songs, soundtrack, theater, theatre, tv show
+      record label, sculpture, sequel, singer, sitcom, song, songs, soundtrack, theater, theatre, tv show,
+      album chart, animated film, awards ceremony, bafta, baftas, best actor, best actress, best director, best
+      film, best picture, blockbuster, blockbusters, booker prize, boy band, brit awards, cannes film festival,
+      debut album, documentary film, drummer, entertainer, eurovision, film director, film festival,
+      filmmaker, frontman, gig, gigs, golden globe*, guitarist, hit single, lead singer, lyrics, mtv, pop
+      group, reality tv, record deal, rock band, rock star, screenplay, screenwriter, showbiz, singer
+      songwriter, singles chart, sitcoms, soap opera, solo album, stand up comedian, talent show, television
+      drama, television series, top 40, tv drama, tv series, west end, chat show, disc jockey, dj, radio
+      presenter, talk show, tv presenter
     `,
       2: `
       art, artist, artists, author, band, book, books, cultural, culture, dance, festival, heritage, music,
-      star wars, studio
+      star wars, studio, animation, audiences, bbc one, bbc two, cartoon, cast, co starring, episode,
+      episodes, itv, musical, presenter, presenters, radio, remake, script, starred, starring
     `,
       1: `
-      director, disney, fans, rock, studios, television, tv
+      director, disney, fans, rock, studios, television, tv, chart, charts, drama, pop, stage, viewers
     `,
     },
     "lifestyle-leisure": {

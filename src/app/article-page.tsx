@@ -1,8 +1,8 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
-import { useSearchParams } from "react-router";
+import { useLocation, useSearchParams } from "react-router";
 import { articleQuery } from "../features/articles/api/article-queries";
-import { ArticleBlock } from "../features/articles/components/article-block";
+import { ArticleBlock, blockAnchor } from "../features/articles/components/article-block";
 import { ArticleHeader } from "../features/articles/components/article-header";
 import { BackToList } from "../features/articles/components/back-to-list";
 import { EntityCardLayer } from "../features/entities/components/entity-card-layer";
@@ -11,25 +11,44 @@ import { EntityPanel } from "../features/entities/components/entity-panel";
 import { EntityText } from "../features/entities/components/entity-text";
 import { parseEntityFocus } from "../features/entities/focus-params";
 import { setHiddenTypes, useHiddenTypes } from "../features/entities/hidden-types";
+import { joinBlocks, rangesInBlocks } from "../features/quotes/block-ranges";
+import { QuoteLinkLayer } from "../features/quotes/components/quote-link-layer";
+import { QuoteStatus } from "../features/quotes/components/quote-status";
+import { findQuote } from "../features/quotes/find-quote";
+import { parseQuote, serializeQuote, textFragment } from "../features/quotes/quote-params";
+import { Toast } from "../features/sharing/toast";
+import { useShare } from "../features/sharing/use-share";
+import { paths } from "../lib/paths";
 import { useHydrated } from "../lib/use-hydrated";
 
-/** An article: its text with entity marks and cards, the legend, and the panel of who and what it is about. */
+/**
+ * An article: its text with entity marks and cards, the legend, the panel of who and what it is about, paragraph
+ * and quote links. Its view state comes from the URL: `?entity=` (focus), `?quote=…` (a quoted passage), `#p-<id>`.
+ */
 export function ArticlePage({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleQuery(slug));
   const [searchParams] = useSearchParams();
+  const location = useLocation();
   const hydrated = useHydrated();
   const focusedId = hydrated ? parseEntityFocus(searchParams) : null;
+  const quote = useMemo(() => (hydrated ? parseQuote(searchParams) : null), [hydrated, searchParams]);
   const hiddenTypes = useHiddenTypes();
+  const { message, copy } = useShare();
   const bodyRef = useRef<HTMLDivElement>(null);
   const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article.entities]);
   const focused = focusedId ? entities.get(focusedId) : undefined;
+  const texts = useMemo(() => article.blocks.map((b) => b.text), [article.blocks]);
+  const match = useMemo(() => (quote ? findQuote(joinBlocks(texts), quote) : null), [texts, quote]);
+  const highlights = useMemo(() => (match ? rangesInBlocks(texts, match.start, match.end) : new Map()), [texts, match]);
 
+  // Bring what the link points at into view: the quoted passage, else the focused entity's first mention.
   useEffect(() => {
-    if (!focused) return;
-    bodyRef.current
-      ?.querySelector(`mark[data-entity-id="${CSS.escape(focused.id)}"]`)
-      ?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [focused]);
+    const quoted = bodyRef.current?.querySelector("mark.quote");
+    const mention = focused && bodyRef.current?.querySelector(`mark[data-entity-id="${CSS.escape(focused.id)}"]`);
+    (quoted ?? mention)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [focused, highlights]);
+
+  const linkTo = (search: string, hash = "") => `${window.location.origin}${paths.article(slug, search)}${hash}`;
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
@@ -43,6 +62,7 @@ export function ArticlePage({ slug }: { slug: string }) {
             setHiddenTypes(hiddenTypes.includes(type) ? hiddenTypes.filter((t) => t !== type) : [...hiddenTypes, type])
           }
         />
+        {quote && <QuoteStatus match={match} />}
         {focused && (
           <p role="status" className="rounded-md bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
             Showing the {focused.mentionCount === 1 ? "mention" : `${focused.mentionCount} mentions`} of{" "}
@@ -54,18 +74,32 @@ export function ArticlePage({ slug }: { slug: string }) {
           className="space-y-5 font-serif text-lg leading-relaxed text-stone-900 sm:text-xl sm:leading-relaxed dark:text-stone-100"
         >
           {article.blocks.map((block, i) => (
-            <ArticleBlock key={i} block={block}>
+            <ArticleBlock
+              key={block.id}
+              block={block}
+              index={i}
+              onLink={(b) =>
+                void copy(linkTo(location.search.slice(1), `#${blockAnchor(b)}`), "Link to paragraph copied")
+              }
+            >
               <EntityText
                 text={block.text}
                 mentions={block.mentions}
                 entities={entities}
                 focusedId={focusedId}
                 hiddenTypes={hiddenTypes}
+                highlight={highlights.get(i) ?? null}
               />
             </ArticleBlock>
           ))}
         </div>
         <EntityCardLayer containerRef={bodyRef} entities={entities} currentSlug={article.slug} />
+        <QuoteLinkLayer
+          containerRef={bodyRef}
+          texts={texts}
+          onQuote={(q) => void copy(linkTo(serializeQuote(q), textFragment(q)), "Link to quote copied")}
+        />
+        <Toast message={message} placement="screen-bottom" />
         {article.url && (
           <p className="border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
             <a href={article.url} rel="noopener noreferrer" className="text-red-800 underline dark:text-red-300">

@@ -5,5 +5,6 @@ export default [
   route("articles/:slug", "routes/article.tsx"),
   route("entities", "routes/entities.tsx"),
   route("entities/:id", "routes/entity.tsx"),
+  route("topics/:id", "routes/topic.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

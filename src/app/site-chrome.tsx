@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router";
+import { ShareButton } from "../features/sharing/share-button";
 import { paths } from "../lib/paths";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -17,20 +18,21 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-5xl items-baseline justify-between gap-4 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Link
             to={paths.home()}
             className="font-serif text-2xl font-bold tracking-tight text-stone-950 dark:text-stone-50"
           >
             Lede
           </Link>
-          <nav aria-label="Site" className="flex items-baseline gap-4 text-sm font-medium">
+          <nav aria-label="Site" className="flex items-center gap-4 text-sm font-medium">
             <NavLink to={paths.home()} end className={navClass}>
               Articles
             </NavLink>
             <NavLink to={paths.entities()} end className={navClass}>
               Entities
             </NavLink>
+            <ShareButton />
           </nav>
         </div>
       </header>

@@ -8,4 +8,5 @@ export const paths = {
   entities: (search = "") => (search === "" ? "/entities" : `/entities?${search}`),
   /** The bundled JSON, served as static files. */
   data: (file: string) => `/data/${file}`,
+  topic: (id: string) => `/topics/${id}`,
 } as const;

@@ -10,6 +10,8 @@ export const articleDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset:
 const text = () => z.string().check(z.minLength(1));
 
 const blockBase = {
+  /** Stable within the article, from the block's own words: the `#p-<id>` of a paragraph link. */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-\d+)?$/)),
   text: text(),
   mentions: z.array(mentionSchema),
 };

@@ -17,7 +17,14 @@ const article = {
   readingMinutes: 1,
   wordCount: 3,
   sourcePath: "a.txt",
-  blocks: [{ type: "paragraph", text: "Putin said so.", mentions: [{ start: 0, end: 5, entityId: "person:putin" }] }],
+  blocks: [
+    {
+      id: "a1b2c3d",
+      type: "paragraph",
+      text: "Putin said so.",
+      mentions: [{ start: 0, end: 5, entityId: "person:putin" }],
+    },
+  ],
   entities: [{ id: "person:putin", name: "Putin", type: "person", mentionCount: 1, salience: 3 }],
 };
 
@@ -28,8 +35,12 @@ describe("schemas", () => {
 
   it("reject a mention that runs past its block, or ends before it starts", () => {
     expect(
-      blockSchema.safeParse({ type: "paragraph", text: "abc", mentions: [{ start: 1, end: 9, entityId: "place:x" }] })
-        .success,
+      blockSchema.safeParse({
+        id: "x1",
+        type: "paragraph",
+        text: "abc",
+        mentions: [{ start: 1, end: 9, entityId: "place:x" }],
+      }).success,
     ).toBe(false);
     expect(mentionSchema.safeParse({ start: 3, end: 3, entityId: "place:x" }).success).toBe(false);
   });

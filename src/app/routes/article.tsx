@@ -1,13 +1,24 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import { articleQuery } from "../../features/articles/api/article-queries";
+import { paths } from "../../lib/paths";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { notFoundMeta, pageMeta, publishedPaths } from "../../lib/site-meta";
 import type { Article } from "../../schema/article";
+import { TOPIC_LABELS } from "../../schema/topics";
 import { ArticlePage } from "../article-page";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/article";
 
 function head(article: Article) {
-  return { title: article.title, description: article.summary, source: article.source };
+  const [primary] = article.topics;
+  return {
+    title: article.title,
+    description: article.summary,
+    source: article.source,
+    date: article.date,
+    section: primary ? TOPIC_LABELS[primary] : null,
+    tags: article.tags,
+  };
 }
 
 /** Build time only (prerender): the article, embedded in its page. */
@@ -21,17 +32,17 @@ export async function clientLoader({ params }: Route.ClientLoaderArgs) {
   return { dehydratedState: null, head: head(data) };
 }
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Article not found · Lede" }];
-  const { title, description, source } = loaderData.head;
-  return [
-    { title: `${title} · Lede` },
-    { name: "description", content: description },
-    { property: "og:title", content: title },
-    { property: "og:description", content: description },
-    { property: "og:type", content: "article" },
-    ...(source ? [{ property: "og:site_name", content: source }] : []),
-  ];
+export function meta({ loaderData, params }: Route.MetaArgs) {
+  if (!loaderData) return notFoundMeta("Article not found");
+  const { title, description, source, date, section, tags } = loaderData.head;
+  return pageMeta({
+    path: paths.article(params.slug),
+    title,
+    description,
+    type: "article",
+    image: { path: publishedPaths.ogImage(params.slug), alt: source ? `${title} (${source})` : title },
+    article: { publishedTime: date, section, tags },
+  });
 }
 
 export default function ArticleRoute({ loaderData, params }: Route.ComponentProps) {

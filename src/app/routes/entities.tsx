@@ -13,6 +13,7 @@ import { DEFAULT_GRAPH_SEARCH, parseGraphSearch, type GraphSearch } from "../../
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated } from "../../lib/query-client";
+import { pageMeta } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ArticleSummary } from "../../schema/article";
 import { EntityFilterBoundary, ensureListData, useEntityFilter } from "../entity-filter";
@@ -35,13 +36,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
   const description = loaderData
     ? `The people, organizations, places and groups of ${formatCount(loaderData.articleCount, "article")}, and which of them appear together.`
     : "The people, organizations, places and groups of the collection, and which of them appear together.";
-  return [
-    { title: "Entities · Lede" },
-    { name: "description", content: description },
-    { property: "og:title", content: "Entities · Lede" },
-    { property: "og:description", content: description },
-    { property: "og:type", content: "website" },
-  ];
+  return pageMeta({ path: paths.entities(), title: "Entities", description, type: "website" });
 }
 
 export default function EntitiesRoute({ loaderData }: Route.ComponentProps) {

@@ -6,6 +6,7 @@ import { ENTITY_TYPE_LABELS } from "../../lib/entity-style";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { EntityDetail } from "../../schema/entity-detail";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/entity";
@@ -29,16 +30,10 @@ export async function clientLoader({ params }: Route.ClientLoaderArgs) {
   return { dehydratedState: null, head: head(data) };
 }
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Entity not found · Lede" }];
+export function meta({ loaderData, params }: Route.MetaArgs) {
+  if (!loaderData) return notFoundMeta("Entity not found");
   const { title, description } = loaderData.head;
-  return [
-    { title: `${title} · Lede` },
-    { name: "description", content: description },
-    { property: "og:title", content: title },
-    { property: "og:description", content: description },
-    { property: "og:type", content: "profile" },
-  ];
+  return pageMeta({ path: paths.entity(params.id), title, description, type: "profile" });
 }
 
 export default function EntityRoute({ loaderData, params }: Route.ComponentProps) {

@@ -4,7 +4,9 @@ import { articleIndexQuery } from "../../features/articles/api/article-queries";
 import { ArticleList } from "../../features/articles/components/article-list";
 import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/articles/search-params";
 import { formatCount } from "../../lib/format";
+import { paths } from "../../lib/paths";
 import { prefetchDehydrated } from "../../lib/query-client";
+import { pageMeta, SITE_NAME } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ArticleSummary } from "../../schema/article";
 import { EntityFilterBoundary, ensureListData, useEntityFilter } from "../entity-filter";
@@ -26,13 +28,13 @@ export function meta({ loaderData }: Route.MetaArgs) {
   const description = loaderData
     ? `${formatCount(loaderData.articleCount, "article")}, with the people, organizations and places in each story highlighted.`
     : "A news reader that shows who and what each story is about.";
-  return [
-    { title: "Lede · Articles" },
-    { name: "description", content: description },
-    { property: "og:title", content: "Lede" },
-    { property: "og:description", content: description },
-    { property: "og:type", content: "website" },
-  ];
+  return pageMeta({
+    path: paths.home(),
+    title: SITE_NAME,
+    documentTitle: `${SITE_NAME} · Articles`,
+    description,
+    type: "website",
+  });
 }
 
 export default function HomeRoute({ loaderData }: Route.ComponentProps) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentText, type Range } from "./segment-text";
+import { segmentText, splitByHighlight, type Range } from "./segment-text";
 
 /** Text with astral characters (emoji, CJK extension B) so UTF-16 offsets and code points differ. */
 const textArb = fc.string({
@@ -85,5 +85,36 @@ describe("segmentText", () => {
       { start: 2, end: 6 },
     ]);
     expect(overlapping.filter((s) => s.range).map((s) => s.text)).toEqual(["abcd"]);
+  });
+});
+
+describe("splitByHighlight", () => {
+  it("cuts a segment at a highlight's edges", () => {
+    const pieces = splitByHighlight({ start: 10, end: 20, text: "abcdefghij" }, { start: 13, end: 25 });
+    expect(pieces.map((p) => [p.text, p.highlighted])).toEqual([
+      ["abc", false],
+      ["defghij", true],
+    ]);
+  });
+
+  it("for any highlight, pieces rebuild the segment and are highlighted exactly inside it (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 30 }),
+        fc.nat(40),
+        fc.integer({ min: -10, max: 50 }),
+        fc.integer({ min: -10, max: 50 }),
+        (text, offset, a, b) => {
+          const segment = { start: offset, end: offset + text.length, text };
+          const highlight = { start: Math.min(a, b), end: Math.max(a, b) };
+          const pieces = splitByHighlight(segment, highlight);
+          expect(pieces.map((p) => p.text).join("")).toBe(text);
+          for (const p of pieces) {
+            const inside = p.start >= highlight.start && p.end <= highlight.end;
+            expect(p.highlighted).toBe(inside);
+          }
+        },
+      ),
+    );
   });
 });

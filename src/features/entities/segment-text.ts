@@ -52,3 +52,39 @@ export function segmentText<R extends Range>(text: string, ranges: readonly R[])
 function plain<R extends Range>(text: string, start: number, end: number): Segment<R> {
   return { start, end, text: text.slice(start, end), range: null };
 }
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** Inside the highlighted range (e.g. a quoted passage). */
+  highlighted: boolean;
+}
+
+/**
+ * Cuts one segment where a highlight range begins and ends, so a highlight can run across and inside entity
+ * marks. Pieces concatenate back to the segment's text.
+ */
+export function splitByHighlight(
+  segment: { start: number; end: number; text: string },
+  highlight: Range | null,
+): Piece[] {
+  const cuts = [segment.start, segment.end];
+  if (highlight) {
+    for (const at of [highlight.start, highlight.end]) if (at > segment.start && at < segment.end) cuts.push(at);
+  }
+  cuts.sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    if (start === end) continue;
+    pieces.push({
+      start,
+      end,
+      text: segment.text.slice(start - segment.start, end - segment.start),
+      highlighted: highlight !== null && start >= highlight.start && end <= highlight.end,
+    });
+  }
+  return pieces;
+}

@@ -13,7 +13,12 @@ export function BackToList() {
       to={origin ?? paths.home()}
       className="inline-flex items-center gap-1 text-sm font-medium text-red-800 hover:underline dark:text-red-300"
     >
-      <span aria-hidden="true">←</span> {origin && origin !== paths.home() ? "Back to filtered list" : "All articles"}
+      <span aria-hidden="true">←</span> {backLabel(origin)}
     </Link>
   );
+}
+
+function backLabel(origin: string | null): string {
+  if (origin === null || origin === paths.home()) return "All articles";
+  return origin.startsWith(`${paths.home()}?`) ? "Back to filtered list" : "Back";
 }

@@ -1,6 +1,6 @@
-import { memo, useMemo } from "react";
+import { Fragment, memo, useMemo } from "react";
 import type { ArticleEntity, EntityType, Mention } from "../../../schema/entity";
-import { segmentText } from "../segment-text";
+import { segmentText, splitByHighlight, type Range, type Segment } from "../segment-text";
 
 interface EntityTextProps {
   text: string;
@@ -10,6 +10,21 @@ interface EntityTextProps {
   focusedId?: string | null;
   /** Types the reader switched off: their marks render as plain text. */
   hiddenTypes?: readonly EntityType[];
+  /** A range of this block to highlight (a quoted passage), across and inside entity marks. */
+  highlight?: Range | null;
+}
+
+function Pieces({ segment, highlight }: { segment: Segment<Mention>; highlight: Range | null }) {
+  if (!highlight) return segment.text;
+  return splitByHighlight(segment, highlight).map((piece) =>
+    piece.highlighted ? (
+      <mark key={piece.start} data-quote="" className="quote">
+        {piece.text}
+      </mark>
+    ) : (
+      <Fragment key={piece.start}>{piece.text}</Fragment>
+    ),
+  );
 }
 
 /**
@@ -22,15 +37,22 @@ export const EntityText = memo(function EntityText({
   entities,
   focusedId = null,
   hiddenTypes = [],
+  highlight = null,
 }: EntityTextProps) {
   const segments = useMemo(() => segmentText(text, mentions), [text, mentions]);
   return segments.map((segment) => {
     const entity = segment.range ? entities.get(segment.range.entityId) : undefined;
-    if (!entity) return <span key={segment.start}>{segment.text}</span>;
+    if (!entity) {
+      return (
+        <span key={segment.start}>
+          <Pieces segment={segment} highlight={highlight} />
+        </span>
+      );
+    }
     if (hiddenTypes.includes(entity.type)) {
       return (
         <mark key={segment.start} data-entity-id={entity.id} data-entity-type={entity.type} data-hidden="">
-          {segment.text}
+          <Pieces segment={segment} highlight={highlight} />
         </mark>
       );
     }
@@ -46,7 +68,7 @@ export const EntityText = memo(function EntityText({
         aria-haspopup="dialog"
         aria-description={entity.name === segment.text ? undefined : entity.name}
       >
-        {segment.text}
+        <Pieces segment={segment} highlight={highlight} />
       </mark>
     );
   });

@@ -1,0 +1,128 @@
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod/mini";
+import { articleIndexSchema, articleSchema, type ArticleSummary } from "../../src/schema/article";
+import { DATA_FILES } from "../../src/schema/data-files";
+import { TOPIC_IDS } from "../../src/schema/topics";
+import { buildFeed, type FeedArticle } from "./feeds";
+import { articleOgInputs, ogCacheKey, SITE_OG_INPUTS, type OgImageInputs } from "./og-inputs";
+import { loadOgFonts, renderOgImage } from "./og-render";
+import { pagePathOf, robotsTxt, sitemapXml } from "./sitemap";
+import { sitePaths } from "./site-paths";
+
+export interface PublishOptions {
+  /** The built site: `<LEDE_BUILD_DIR>/client`, holding `data/` and the prerendered pages. */
+  clientDir: string;
+  siteUrl: string | null;
+  /** Preview images by cache key, kept between builds. */
+  cacheDir: string;
+}
+
+export interface PublishReport {
+  images: { rendered: number; reused: number };
+  feeds: { files: number; entries: number; undated: number };
+  /** Pages listed, or null when there is no SITE_URL (the sitemap protocol needs absolute URLs). */
+  sitemapPages: number | null;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, "utf8"));
+}
+
+/** Writes a file whole or not at all: another build may be reading the cache at the same time. */
+async function writeAtomically(file: string, data: Buffer | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The author is only in the article file; the rest of that file is the app's business, not the feeds'. */
+const articleAuthorSchema = z.pick(articleSchema, { slug: true, author: true });
+
+/** Reads the article files a few at a time. */
+async function withAuthors(dataDir: string, articles: readonly ArticleSummary[]): Promise<FeedArticle[]> {
+  const out: FeedArticle[] = [];
+  for (let i = 0; i < articles.length; i += 32) {
+    const batch = articles.slice(i, i + 32);
+    const files = await Promise.all(
+      batch.map(async (a) => articleAuthorSchema.parse(await readJson(path.join(dataDir, DATA_FILES.article(a.slug))))),
+    );
+    out.push(...batch.map((a, j) => ({ ...a, author: files[j]?.author ?? null })));
+  }
+  return out;
+}
+
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(path.join(dir, entry.name), relative) : [relative];
+    }),
+  );
+  return nested.flat();
+}
+
+/**
+ * After `react-router build`: preview images, Atom feeds, robots.txt and (with a site URL) sitemap.xml, written
+ * into the built site from its own validated data, so they always describe exactly what was built.
+ */
+export async function publishSite({ clientDir, siteUrl, cacheDir }: PublishOptions): Promise<PublishReport> {
+  const dataDir = path.join(clientDir, "data");
+  const index = articleIndexSchema.parse(await readJson(path.join(dataDir, DATA_FILES.index)));
+  const write = (sitePath: string, data: Buffer | string) => writeAtomically(path.join(clientDir, sitePath), data);
+
+  // Preview images: reuse what an earlier build rendered from the same inputs, fonts and renderer version.
+  const fonts = await loadOgFonts();
+  const images: { sitePath: string; inputs: OgImageInputs }[] = [
+    { sitePath: sitePaths.defaultOgImage, inputs: SITE_OG_INPUTS },
+    ...index.articles.map((a) => ({ sitePath: sitePaths.ogImage(a.slug), inputs: articleOgInputs(a) })),
+  ];
+  await rm(path.join(clientDir, "og"), { recursive: true, force: true });
+  const counts = { rendered: 0, reused: 0 };
+  for (const image of images) {
+    const cached = path.join(cacheDir, `${ogCacheKey(image.inputs, fonts.digest)}.png`);
+    if (await exists(cached)) counts.reused += 1;
+    else {
+      await writeAtomically(cached, await renderOgImage(image.inputs, fonts));
+      counts.rendered += 1;
+    }
+    await mkdir(path.dirname(path.join(clientDir, image.sitePath)), { recursive: true });
+    await copyFile(cached, path.join(clientDir, image.sitePath));
+  }
+
+  // Feeds: the collection, and each topic present in it.
+  const articles = await withAuthors(dataDir, index.articles);
+  const topics = TOPIC_IDS.filter((t) => articles.some((a) => a.topics.includes(t)));
+  const feeds = [null, ...topics].map((topic) => buildFeed({ topic, siteUrl, articles }));
+  for (const feed of feeds) await write(feed.path, feed.xml);
+  const [collection] = feeds;
+
+  // Crawling: every prerendered page, read from the build itself.
+  await write(sitePaths.robots, robotsTxt(siteUrl));
+  let sitemapPages: number | null = null;
+  await rm(path.join(clientDir, sitePaths.sitemap), { force: true });
+  if (siteUrl) {
+    const pages = (await listFiles(clientDir)).map(pagePathOf).filter((p): p is string => p !== null);
+    await write(sitePaths.sitemap, sitemapXml(siteUrl, pages));
+    sitemapPages = pages.length;
+  }
+
+  return {
+    images: counts,
+    feeds: {
+      files: feeds.length,
+      entries: collection?.entries ?? 0,
+      undated: collection?.undated ?? 0,
+    },
+    sitemapPages,
+  };
+}

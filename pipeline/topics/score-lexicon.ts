@@ -1,0 +1,65 @@
+import { TOPIC_IDS, type TopicId } from "../../src/schema/topics";
+import { LEXICON } from "./lexicon";
+import { compileLexicon, matchTokens } from "./match-lexicon";
+import type { TopicInput } from "./topic-input";
+import { tokenize } from "./tokenize";
+
+export interface TopicScore {
+  topic: TopicId;
+  score: number;
+}
+
+const COMPILED = compileLexicon(LEXICON);
+
+/** A headline word says more about the story than any single body word. */
+const TITLE_WEIGHT = 2;
+/** Bodies up to this many tokens count in full; longer ones are damped by sqrt(length / this). */
+const REFERENCE_LENGTH = 80;
+/**
+ * Niche topics need more evidence to win: in general news they are rarer, and their vocabulary
+ * ("workers", "drug", "school") mostly turns up inside stories that belong elsewhere.
+ */
+const NICHE_TOPIC_FACTOR = 0.6;
+const NICHE_TOPICS: ReadonlySet<TopicId> = new Set([
+  "education",
+  "environment",
+  "health",
+  "human-interest",
+  "labour",
+  "lifestyle-leisure",
+  "religion",
+  "society",
+  "weather",
+]);
+
+export const TOPIC_ORDER = new Map(TOPIC_IDS.map((id, index) => [id, index]));
+
+/**
+ * Every topic with evidence, best first (ties in display order, so output is deterministic).
+ * Each lexicon hit adds its weight, x TITLE_WEIGHT in the title. The body's total is damped by the
+ * square root of its length, so a long article is not "more political" just because it has more
+ * words (yet still outweighs a one-line mention), and its headline keeps a say.
+ */
+export function scoreLexicon(input: TopicInput): TopicScore[] {
+  return scoreLexiconTokens(tokenize(input.title), tokenize(input.text));
+}
+
+/** scoreLexicon over already tokenized text, so the classifier tokenizes each article once. */
+export function scoreLexiconTokens(titleTokens: string[], bodyTokens: string[]): TopicScore[] {
+  const damping = Math.sqrt(Math.max(1, bodyTokens.length / REFERENCE_LENGTH));
+  const raw = new Map<TopicId, number>();
+  const add = (tokens: string[], factor: number) => {
+    for (const { hits } of matchTokens(tokens, COMPILED)) {
+      for (const hit of hits) raw.set(hit.topic, (raw.get(hit.topic) ?? 0) + hit.weight * factor);
+    }
+  };
+  add(titleTokens, TITLE_WEIGHT);
+  add(bodyTokens, 1 / damping);
+  return [...raw]
+    .map(([topic, score]) => ({
+      topic,
+      score: NICHE_TOPICS.has(topic) ? score * NICHE_TOPIC_FACTOR : score,
+    }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || TOPIC_ORDER.get(a.topic)! - TOPIC_ORDER.get(b.topic)!);
+}

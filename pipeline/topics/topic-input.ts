@@ -1,0 +1,5 @@
+export interface TopicInput {
+  title: string;
+  /** The article body, plain text. */
+  text: string;
+}

@@ -1,0 +1,95 @@
+/**
+ * Trains the topic model (docs/decisions/010-topic-model.md) on labelled JSONL files, optionally
+ * cross-validating it first, and writes it in compact form.
+ * Usage: npm run train:topics -- <file.jsonl>... [--map mapping.json] [--cv k] [--seed n]
+ *        [--out models/topics-en.json.gz] [--no-write]
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { crossValidate, toTrainingItems } from "../pipeline/topics/cross-validate";
+import { DEFAULT_LABEL_MAPPING, parseLabelMapping, type LabelMapping } from "../pipeline/topics/evaluate";
+import { formatReport } from "../pipeline/topics/format-report";
+import { DEFAULT_MODEL_PATH, encodeModel } from "../pipeline/topics/model-file";
+import { readBenchFile } from "../pipeline/topics/read-bench-file";
+import { trainTopicModel } from "../pipeline/topics/train";
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const usage =
+  "Usage: npm run train:topics -- <file.jsonl>... [--map mapping.json] [--cv k] [--seed n] [--out path] [--no-write]";
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      map: { type: "string" },
+      cv: { type: "string" },
+      seed: { type: "string", default: "1" },
+      out: { type: "string", default: DEFAULT_MODEL_PATH },
+      "no-write": { type: "boolean", default: false },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`);
+}
+const { values, positionals } = args;
+if (positionals.length === 0) fail(usage);
+const seed = Number(values.seed);
+const k = values.cv === undefined ? undefined : Number(values.cv);
+if (!Number.isInteger(seed)) fail("--seed must be an integer");
+if (k !== undefined && (!Number.isInteger(k) || k < 2)) fail("--cv must be an integer >= 2");
+
+let mapping: LabelMapping = DEFAULT_LABEL_MAPPING;
+if (values.map) {
+  try {
+    mapping = parseLabelMapping(JSON.parse(readFileSync(values.map, "utf8")));
+  } catch (error) {
+    fail(`Bad mapping file ${values.map}: ${(error as Error).message}`);
+  }
+}
+
+const files = positionals.map((path) => {
+  try {
+    return readBenchFile(path);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+});
+const items = files.flatMap((f) => f.items);
+
+if (k !== undefined) {
+  const start = performance.now();
+  const { evaluation, foldAccuracies } = crossValidate(items, mapping, k, { seed });
+  const mean = foldAccuracies.reduce((a, b) => a + b, 0) / k;
+  const sd = Math.sqrt(foldAccuracies.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
+  console.log(`${k}-fold cross-validation (train on ${k - 1} folds, classify the held-out one), seed ${seed}:\n`);
+  console.log(formatReport(evaluation));
+  console.log(
+    `\nper fold: ${foldAccuracies.map((a) => (a * 100).toFixed(1)).join(" ")}  (mean ${(mean * 100).toFixed(1)}%, sd ${(sd * 100).toFixed(1)})`,
+  );
+  console.log(`cross-validation took ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+}
+
+if (!values["no-write"]) {
+  const training = toTrainingItems(items, mapping);
+  const start = performance.now();
+  const model = trainTopicModel(
+    training,
+    { seed },
+    files.map((f) => ({ sha256: f.sha256, items: f.items.length })),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const bytes = encodeModel(model);
+  writeFileSync(values.out, bytes);
+  console.log(
+    `trained on ${training.length} items (${items.length - training.length} with unmapped labels skipped) in ${seconds.toFixed(1)} s: ` +
+      `${model.classes.length} classes, ${model.weights.size} features -> ${values.out} (${(bytes.length / 1024).toFixed(0)} KB)`,
+  );
+}
