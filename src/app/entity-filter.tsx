@@ -4,7 +4,7 @@ import { articleIndexQuery } from "../features/articles/api/article-queries";
 import type { MentioningArticles } from "../features/articles/filter-articles";
 import { parseListSearch, type ListSearch } from "../features/articles/search-params";
 import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
-import { queryClient } from "../lib/query-client";
+import { prefetchDehydrated, queryClient } from "../lib/query-client";
 import type { ArticleIndex } from "../schema/article";
 import type { BundleEntity } from "../schema/entity";
 
@@ -14,7 +14,19 @@ import type { BundleEntity } from "../schema/entity";
  * articles feature's filter to the entities feature's data; features never import each other.
  */
 
-/** For a clientLoader: the index, and the detail of every entity the URL filters by, so navigation never suspends. */
+/** A list-like route's build-time loader (prerender): the index, embedded so the page hydrates without a request. */
+export async function prerenderListData() {
+  const { data, dehydratedState } = await prefetchDehydrated(articleIndexQuery());
+  return { dehydratedState, articleCount: data.articles.length };
+}
+
+/** A list-like route's clientLoader: the index and the filtered entities' details, so nothing suspends. */
+export async function clientListData(request: Request) {
+  const data = await ensureListData(request);
+  return { dehydratedState: null, articleCount: data.articles.length };
+}
+
+/** The index, and the detail of every entity the URL filters by. */
 export async function ensureListData(request: Request): Promise<ArticleIndex> {
   const search = parseListSearch(new URL(request.url).searchParams);
   const [index] = await Promise.all([

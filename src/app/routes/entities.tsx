@@ -12,24 +12,21 @@ import { EntityGraph } from "../../features/entity-graph/components/entity-graph
 import { DEFAULT_GRAPH_SEARCH, parseGraphSearch, type GraphSearch } from "../../features/entity-graph/search-params";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
-import { prefetchDehydrated } from "../../lib/query-client";
 import { pageMeta } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ArticleSummary } from "../../schema/article";
-import { EntityFilterBoundary, ensureListData, useEntityFilter } from "../entity-filter";
+import { clientListData, EntityFilterBoundary, prerenderListData, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/entities";
 
 /** Build time only (prerender): the index, embedded in the page so it hydrates without a request. */
 export async function loader() {
-  const { data, dehydratedState } = await prefetchDehydrated(articleIndexQuery());
-  return { dehydratedState, articleCount: data.articles.length };
+  return prerenderListData();
 }
 
 /** In-app navigation: the index, and the articles of any entity the list's filter names, so nothing suspends. */
 export async function clientLoader({ request }: Route.ClientLoaderArgs) {
-  const data = await ensureListData(request);
-  return { dehydratedState: null, articleCount: data.articles.length };
+  return clientListData(request);
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {

@@ -5,23 +5,20 @@ import { ArticleList } from "../../features/articles/components/article-list";
 import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/articles/search-params";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
-import { prefetchDehydrated } from "../../lib/query-client";
 import { pageMeta, SITE_NAME } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ArticleSummary } from "../../schema/article";
-import { EntityFilterBoundary, ensureListData, useEntityFilter } from "../entity-filter";
+import { clientListData, EntityFilterBoundary, prerenderListData, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/home";
 
 /** Build time only (prerender): the index, embedded in the page so it hydrates without a request. */
 export async function loader() {
-  const { data, dehydratedState } = await prefetchDehydrated(articleIndexQuery());
-  return { dehydratedState, articleCount: data.articles.length };
+  return prerenderListData();
 }
 
 export async function clientLoader({ request }: Route.ClientLoaderArgs) {
-  const data = await ensureListData(request);
-  return { dehydratedState: null, articleCount: data.articles.length };
+  return clientListData(request);
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {

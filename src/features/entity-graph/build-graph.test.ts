@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ArticleSummary } from "../../schema/article";
 import type { EntityRef } from "../../schema/entity";
 import { buildEntityGraph, connectionsOf, countEntityTypes } from "./build-graph";
 import { GRAPH_ENTITY_TYPES } from "./search-params";
+import { articleSummary } from "../../test/factories";
 
 const putin: EntityRef = { id: "person:vladimir-putin", name: "Vladimir Putin", type: "person" };
 const russia: EntityRef = { id: "place:russia", name: "Russia", type: "place" };
@@ -11,21 +11,7 @@ const kremlin: EntityRef = { id: "organization:kremlin", name: "Kremlin", type: 
 const nato: EntityRef = { id: "organization:nato", name: "NATO", type: "organization" };
 const russians: EntityRef = { id: "group:russian", name: "Russian", type: "group" };
 
-function article(slug: string, entities: EntityRef[]): ArticleSummary {
-  return {
-    slug,
-    title: `Title ${slug}`,
-    date: null,
-    source: null,
-    summary: "",
-    topics: ["politics"],
-    tags: [],
-    readingMinutes: 1,
-    wordCount: 100,
-    sourcePath: `${slug}.md`,
-    entities,
-  };
-}
+const article = (slug: string, entities: EntityRef[]) => articleSummary(slug, { entities });
 
 const articles = [
   article("a", [putin, russia, kremlin]),

@@ -5,22 +5,18 @@ import { describe, expect, it } from "vitest";
 import type { ArticleSummary } from "../../../schema/article";
 import { parseListSearch } from "../search-params";
 import { ArticleList } from "./article-list";
+import { articleSummary } from "../../../test/factories";
 
-function summary(slug: string, topics: ArticleSummary["topics"], date: string | null = null): ArticleSummary {
-  return {
-    slug,
-    title: `Title ${slug}`,
+const summary = (slug: string, topics: ArticleSummary["topics"], date: string | null = null) =>
+  articleSummary(slug, {
     date,
     source: "The Paper",
     summary: `Summary of ${slug}.`,
     topics,
-    tags: [],
     readingMinutes: 2,
     wordCount: 400,
-    sourcePath: `${slug}.md`,
     entities: [{ id: "person:ada-lovelace", name: "Ada Lovelace", type: "person" }],
-  };
-}
+  });
 
 const articles = [
   summary("one", ["sport"], "2024-05-01"),

@@ -2,31 +2,17 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRoutesStub, useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
-import type { ArticleSummary } from "../../../schema/article";
 import type { EntityRef } from "../../../schema/entity";
 import { parseGraphSearch } from "../search-params";
 import { EntityGraph } from "./entity-graph";
+import { articleSummary } from "../../../test/factories";
 
 const putin: EntityRef = { id: "person:vladimir-putin", name: "Vladimir Putin", type: "person" };
 const russia: EntityRef = { id: "place:russia", name: "Russia", type: "place" };
 const kremlin: EntityRef = { id: "organization:kremlin", name: "Kremlin", type: "organization" };
 const ukraine: EntityRef = { id: "place:ukraine", name: "Ukraine", type: "place" };
 
-function summary(slug: string, entities: EntityRef[]): ArticleSummary {
-  return {
-    slug,
-    title: `Title ${slug}`,
-    date: null,
-    source: null,
-    summary: "",
-    topics: ["politics"],
-    tags: [],
-    readingMinutes: 1,
-    wordCount: 100,
-    sourcePath: `${slug}.md`,
-    entities,
-  };
-}
+const summary = (slug: string, entities: EntityRef[]) => articleSummary(slug, { entities });
 
 const articles = [summary("a", [putin, russia, kremlin]), summary("b", [putin, russia]), summary("c", [ukraine])];
 
