@@ -1,7 +1,7 @@
 import { reactRouter } from "@react-router/dev/vite";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
-import { parseSiteUrl } from "./pipeline/publish/site-url";
+import { parseSiteUrl } from "./pipeline/publish/site-url.ts";
 
 // Validated here (a bad value stops the build, naming SITE_URL) and inlined as a constant, so the prerendered meta
 // and the browser's render read the very same value (src/lib/site-meta.ts).
