@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { paths } from "../src/lib/paths";
-import { articleTitled, expect, test, waitForHydration } from "./support";
+import { articleTitled, expect, test, waitForHydration, axeViolations } from "./support";
 
 test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
 
@@ -19,12 +18,7 @@ for (const [name, url] of Object.entries(routes)) {
       await page.goto(url);
       await waitForHydration(page);
       await expect(page.getByRole("heading", { level: 1 })).toBeAttached();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { paths } from "../src/lib/paths";
-import { allArticles, articleTitled, expect, test, waitForHydration } from "./support";
+import { allArticles, articleTitled, expect, test, waitForHydration, axeViolations } from "./support";
 
 const seed = articleTitled("Putin Invited the US");
 const sanctions = articleTitled("Kremlin Rejects New Sanctions");
@@ -153,17 +152,13 @@ test.describe("unknown entities", () => {
 test.describe("entity pages and open cards are accessible @phone", () => {
   // Axe over an article full of interactive marks takes a while on a busy 2-core machine.
   test.describe.configure({ timeout: 60_000 });
-  const violations = async (page: Page) =>
-    (await new AxeBuilder({ page }).analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
 
   for (const scheme of ["light", "dark"] as const) {
     test(`entity page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(paths.entity(PUTIN));
       await waitForHydration(page);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test(`article with a focused entity and an open card (${scheme})`, async ({ page }) => {
@@ -172,7 +167,7 @@ test.describe("entity pages and open cards are accessible @phone", () => {
       await waitForHydration(page);
       await putinMarks(page).first().click();
       await expect(page.getByRole("dialog")).toContainText("President of Russia");
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,11 +1,19 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { paths } from "../src/lib/paths";
 import { DATA_FILES } from "../src/schema/data-files";
 import type { EntityRef } from "../src/schema/entity";
 import { entityDetailSchema } from "../src/schema/entity-detail";
-import { allArticles, articleTitled, documentIsMarked, expect, markDocument, test, waitForHydration } from "./support";
+import {
+  allArticles,
+  articleTitled,
+  documentIsMarked,
+  expect,
+  markDocument,
+  test,
+  waitForHydration,
+  axeViolations,
+} from "./support";
 
 /** Every key entity of the fixture collection (the graph's raw material), once. */
 const keyEntities = [
@@ -110,12 +118,7 @@ for (const [name, url] of Object.entries(routes)) {
       await page.goto(url);
       await waitForHydration(page);
       await expect(table(page)).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

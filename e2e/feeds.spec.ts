@@ -1,10 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { paths } from "../src/lib/paths";
 import type { ArticleSummary } from "../src/schema/article";
 import { TOPIC_LABELS } from "../src/schema/topics";
-import { allArticles, expect, test, waitForHydration } from "./support";
+import { allArticles, expect, test, waitForHydration, axeViolations } from "./support";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -81,10 +80,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(paths.topic("sport"));
     await waitForHydration(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

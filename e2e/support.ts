@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { articleIndexSchema, articleSchema, type Article, type ArticleSummary } from "../src/schema/article";
 import { DATA_FILES } from "../src/schema/data-files";
@@ -57,4 +58,10 @@ export async function waitForHydration(page: Page): Promise<void> {
     const body = document.body as unknown as Record<string, unknown>;
     return Object.keys(body).some((k) => k.startsWith("__reactFiber") || k.startsWith("__reactContainer"));
   });
+}
+
+/** Axe's findings on the page as it is now (WCAG 2.1 A/AA and best practice), one line per rule and its nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -99,20 +99,18 @@ export function EntityCardLayer({ containerRef, entities, currentSlug }: EntityC
         next?.scrollIntoView({ block: "nearest", behavior: "smooth" });
       }
     };
-    root.addEventListener("mouseover", onMouseOver);
-    root.addEventListener("mouseout", onMouseOut);
-    root.addEventListener("focusin", onFocusIn);
-    root.addEventListener("focusout", onFocusOut);
-    root.addEventListener("click", onClick);
-    root.addEventListener("keydown", onKeyDown);
+    const listeners = [
+      ["mouseover", onMouseOver],
+      ["mouseout", onMouseOut],
+      ["focusin", onFocusIn],
+      ["focusout", onFocusOut],
+      ["click", onClick],
+      ["keydown", onKeyDown],
+    ] as const;
+    for (const [type, listener] of listeners) root.addEventListener(type, listener as EventListener);
     return () => {
       window.clearTimeout(timer.current);
-      root.removeEventListener("mouseover", onMouseOver);
-      root.removeEventListener("mouseout", onMouseOut);
-      root.removeEventListener("focusin", onFocusIn);
-      root.removeEventListener("focusout", onFocusOut);
-      root.removeEventListener("click", onClick);
-      root.removeEventListener("keydown", onKeyDown);
+      for (const [type, listener] of listeners) root.removeEventListener(type, listener as EventListener);
     };
   }, [containerRef]);
 
