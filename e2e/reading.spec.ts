@@ -121,3 +121,12 @@ test("a phone-width reader sees the list and an article without sideways scrolli
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
+
+test("an article's topic badges lead to their topic pages", async ({ page }) => {
+  await page.goto(paths.article(sport.slug));
+  await waitForHydration(page);
+  await page.getByRole("link", { name: `Topic: ${TOPIC_LABELS.sport}` }).click();
+  await page.waitForURL(`**${paths.topic("sport")}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(TOPIC_LABELS.sport);
+  await expect(page.getByRole("link", { name: sport.title })).toBeVisible();
+});

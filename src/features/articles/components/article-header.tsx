@@ -1,4 +1,6 @@
+import { Link } from "react-router";
 import { TopicBadge } from "../../../components/ui/topic-badge";
+import { paths } from "../../../lib/paths";
 import type { Article } from "../../../schema/article";
 import { TOPIC_LABELS } from "../../../schema/topics";
 import { ArticleMeta } from "./article-meta";
@@ -9,7 +11,13 @@ export function ArticleHeader({ article }: { article: Article }) {
       <ul aria-label="Topics" className="flex flex-wrap gap-2">
         {article.topics.map((topic, i) => (
           <li key={topic}>
-            <TopicBadge primary={i === 0}>{TOPIC_LABELS[topic]}</TopicBadge>
+            <Link
+              to={paths.topic(topic)}
+              className="rounded-full hover:opacity-85"
+              aria-label={`Topic: ${TOPIC_LABELS[topic]}`}
+            >
+              <TopicBadge primary={i === 0}>{TOPIC_LABELS[topic]}</TopicBadge>
+            </Link>
           </li>
         ))}
         {article.tags.map((tag) => (
