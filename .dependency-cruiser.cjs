@@ -39,10 +39,11 @@ module.exports = {
       to: { path: "^src/features/([^/]+)/", pathNot: "^src/features/$1/" },
     },
     {
-      name: "pipeline-imports-schema-only",
+      name: "pipeline-imports-schema-and-paths-only",
+      comment: "The pipeline shares the data format (src/schema) and the site's URLs (src/lib/paths.ts) with the app.",
       severity: "error",
       from: { path: "^pipeline/" },
-      to: { path: "^(src/(?!schema/)|e2e/)" },
+      to: { path: "^(src/(?!schema/|lib/paths\\.ts$)|e2e/)" },
     },
     {
       name: "app-never-imports-pipeline",

@@ -1,7 +1,7 @@
 import { XMLBuilder } from "fast-xml-parser";
 import type { ArticleSummary } from "../../src/schema/article";
 import { TOPIC_LABELS, type TopicId } from "../../src/schema/topics";
-import { sitePaths } from "./site-paths";
+import { paths } from "../../src/lib/paths";
 import { siteHref } from "./site-url";
 
 /** Newest entries per feed: a feed announces what is new, it is not an archive. */
@@ -42,7 +42,7 @@ export function toAtomDate(date: string): string {
 /** One entry, or null for an undated article: it has no place in a feed ordered by time (docs/decisions/009). */
 export function feedEntry(article: FeedArticle, siteUrl: string | null): FeedEntry | null {
   if (article.date === null) return null;
-  const path = sitePaths.article(article.slug);
+  const path = paths.article(article.slug);
   const authors = [article.author, article.source].filter((name): name is string => name !== null);
   return {
     id: entryId(siteUrl, path, `article:${article.slug}`),
@@ -79,8 +79,8 @@ export function buildFeed({ topic, siteUrl, articles }: FeedSpec): BuiltFeed {
   const entries = dated
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title))
     .slice(0, FEED_LIMIT);
-  const path = sitePaths.feed(topic ?? undefined);
-  const pagePath = topic ? sitePaths.topic(topic) : sitePaths.home;
+  const path = paths.feed(topic ?? undefined);
+  const pagePath = topic ? paths.topic(topic) : paths.home();
   const title = topic ? `${TOPIC_LABELS[topic]} · Lede` : "Lede";
   const document = {
     "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },

@@ -8,7 +8,7 @@ import { buildFeed, type FeedArticle } from "./feeds";
 import { articleOgInputs, ogCacheKey, SITE_OG_INPUTS, type OgImageInputs } from "./og-inputs";
 import { loadOgFonts, renderOgImage } from "./og-render";
 import { pagePathOf, robotsTxt, sitemapXml } from "./sitemap";
-import { sitePaths } from "./site-paths";
+import { paths } from "../../src/lib/paths";
 
 export interface PublishOptions {
   /** The built site: `<LEDE_BUILD_DIR>/client`, holding `data/` and the prerendered pages. */
@@ -83,8 +83,8 @@ export async function publishSite({ clientDir, siteUrl, cacheDir }: PublishOptio
   // Preview images: reuse what an earlier build rendered from the same inputs, fonts and renderer version.
   const fonts = await loadOgFonts();
   const images: { sitePath: string; inputs: OgImageInputs }[] = [
-    { sitePath: sitePaths.defaultOgImage, inputs: SITE_OG_INPUTS },
-    ...index.articles.map((a) => ({ sitePath: sitePaths.ogImage(a.slug), inputs: articleOgInputs(a) })),
+    { sitePath: paths.defaultOgImage, inputs: SITE_OG_INPUTS },
+    ...index.articles.map((a) => ({ sitePath: paths.ogImage(a.slug), inputs: articleOgInputs(a) })),
   ];
   await rm(path.join(clientDir, "og"), { recursive: true, force: true });
   const counts = { rendered: 0, reused: 0 };
@@ -107,12 +107,12 @@ export async function publishSite({ clientDir, siteUrl, cacheDir }: PublishOptio
   const [collection] = feeds;
 
   // Crawling: every prerendered page, read from the build itself.
-  await write(sitePaths.robots, robotsTxt(siteUrl));
+  await write(paths.robots, robotsTxt(siteUrl));
   let sitemapPages: number | null = null;
-  await rm(path.join(clientDir, sitePaths.sitemap), { force: true });
+  await rm(path.join(clientDir, paths.sitemap), { force: true });
   if (siteUrl) {
     const pages = (await listFiles(clientDir)).map(pagePathOf).filter((p): p is string => p !== null);
-    await write(sitePaths.sitemap, sitemapXml(siteUrl, pages));
+    await write(paths.sitemap, sitemapXml(siteUrl, pages));
     sitemapPages = pages.length;
   }
 

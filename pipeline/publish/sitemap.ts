@@ -1,5 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
-import { sitePaths } from "./site-paths";
+import { paths } from "../../src/lib/paths";
 import { siteHref } from "./site-url";
 
 /**
@@ -25,6 +25,6 @@ export function sitemapXml(siteUrl: string, pagePaths: readonly string[]): strin
 /** Everything may be crawled; the sitemap is announced when there is one. */
 export function robotsTxt(siteUrl: string | null): string {
   const lines = ["User-agent: *", "Allow: /"];
-  if (siteUrl) lines.push("", `Sitemap: ${siteHref(siteUrl, sitePaths.sitemap)}`);
+  if (siteUrl) lines.push("", `Sitemap: ${siteHref(siteUrl, paths.sitemap)}`);
   return `${lines.join("\n")}\n`;
 }

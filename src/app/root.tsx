@@ -2,10 +2,11 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import { queryClient } from "../lib/query-client";
-import { absoluteUrl, publishedPaths } from "../lib/site-meta";
+import { absoluteUrl } from "../lib/site-meta";
 import { RouteError } from "./route-error";
 import { SiteChrome } from "./site-chrome";
 import "./app.css";
+import { paths } from "../lib/paths";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -15,7 +16,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" type="application/atom+xml" title="Lede" href={absoluteUrl(publishedPaths.feed())} />
+        <link rel="alternate" type="application/atom+xml" title="Lede" href={absoluteUrl(paths.feed())} />
         <Meta />
         <Links />
       </head>

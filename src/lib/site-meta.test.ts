@@ -1,6 +1,7 @@
 import type { MetaDescriptor } from "react-router";
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, notFoundMeta, pageMeta, publishedPaths } from "./site-meta";
+import { absoluteUrl, notFoundMeta, pageMeta } from "./site-meta";
+import { paths } from "./paths";
 
 const SITE = "https://news.example.org";
 
@@ -19,7 +20,7 @@ const article = pageMeta(
     title: "The River Rises",
     description: "The river rose overnight.",
     type: "article",
-    image: { path: publishedPaths.ogImage("river-rises"), alt: "The River Rises (The Courier)" },
+    image: { path: paths.ogImage("river-rises"), alt: "The River Rises (The Courier)" },
     article: { publishedTime: "2025-03-02", section: "Weather", tags: ["Floods"] },
   },
   SITE,
@@ -78,7 +79,7 @@ describe("pageMeta", () => {
         title: "Sport",
         description: "",
         type: "website",
-        feeds: [{ title: "Sport · Lede", path: publishedPaths.feed("sport") }],
+        feeds: [{ title: "Sport · Lede", path: paths.feed("sport") }],
       },
       SITE,
     );
@@ -94,7 +95,7 @@ describe("pageMeta", () => {
 
 describe("helpers", () => {
   it("builds published paths and absolute URLs", () => {
-    expect(publishedPaths.feed()).toBe("/feed.xml");
+    expect(paths.feed()).toBe("/feed.xml");
     expect(absoluteUrl("/feed.xml", SITE)).toBe(`${SITE}/feed.xml`);
     expect(absoluteUrl("/feed.xml", "")).toBe("/feed.xml");
     expect(notFoundMeta("Topic not found")).toEqual([

@@ -10,13 +10,6 @@ export const SITE_URL: string = z.catch(z.string(), "").parse(import.meta.env.SI
 
 export const SITE_NAME = "Lede";
 
-/** Files the publish step writes after the build (pipeline/publish/site-paths.ts mirrors these). */
-export const publishedPaths = {
-  feed: (topic?: string) => (topic ? `${paths.topic(topic)}/feed.xml` : "/feed.xml"),
-  ogImage: (slug: string) => `/og/${slug}.png`,
-  defaultOgImage: "/og/_default.png",
-} as const;
-
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 export function absoluteUrl(path: string, siteUrl: string = SITE_URL): string {
@@ -42,7 +35,7 @@ export interface PageMeta {
 export function pageMeta(page: PageMeta, siteUrl: string = SITE_URL): MetaDescriptor[] {
   const url = absoluteUrl(page.path, siteUrl);
   const image = page.image ?? {
-    path: publishedPaths.defaultOgImage,
+    path: paths.defaultOgImage,
     alt: `${SITE_NAME}: who and what each story is about`,
   };
   const imageUrl = absoluteUrl(image.path, siteUrl);

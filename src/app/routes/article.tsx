@@ -2,7 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { articleQuery } from "../../features/articles/api/article-queries";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
-import { notFoundMeta, pageMeta, publishedPaths } from "../../lib/site-meta";
+import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { Article } from "../../schema/article";
 import { TOPIC_LABELS } from "../../schema/topics";
 import { ArticlePage } from "../article-page";
@@ -40,7 +40,7 @@ export function meta({ loaderData, params }: Route.MetaArgs) {
     title,
     description,
     type: "article",
-    image: { path: publishedPaths.ogImage(params.slug), alt: source ? `${title} (${source})` : title },
+    image: { path: paths.ogImage(params.slug), alt: source ? `${title} (${source})` : title },
     article: { publishedTime: date, section, tags },
   });
 }

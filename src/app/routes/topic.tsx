@@ -7,7 +7,7 @@ import { articlesInTopic, topicHead, type TopicHead } from "../../features/topic
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
-import { notFoundMeta, pageMeta, publishedPaths } from "../../lib/site-meta";
+import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/topic";
 
@@ -30,7 +30,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
     title: label,
     description: `${formatCount(articleCount, "article")} about ${label.toLowerCase()}, newest first, with the people, organizations and places in each story highlighted.`,
     type: "website",
-    feeds: [{ title: `${label} · Lede`, path: publishedPaths.feed(id) }],
+    feeds: [{ title: `${label} · Lede`, path: paths.feed(id) }],
   });
 }
 
@@ -49,7 +49,7 @@ function TopicPage({ topic }: { topic: TopicHead }) {
     <div className="mx-auto max-w-3xl">
       <TopicHeader
         topic={topic}
-        feedHref={publishedPaths.feed(topic.id)}
+        feedHref={paths.feed(topic.id)}
         listHref={paths.home(serializeListSearch({ topics: [topic.id], entities: [] }))}
       />
       <section aria-label={`Articles about ${topic.label}`}>
