@@ -8,6 +8,8 @@ import type { TopicId } from "../../src/schema/topics";
 import { buildArticle, salientEntities } from "./build-article";
 import { buildEntityDetails } from "./entity-details";
 import type { EntityDetail } from "../../src/schema/entity-detail";
+import { buildListFiles, type ListFiles } from "./list-files";
+import { buildSearchIndex } from "./search-index";
 
 export interface SourceArticle {
   sourcePath: string;
@@ -21,6 +23,9 @@ export interface Bundle {
   articles: Article[];
   entityTable: EntityTable;
   entityDetails: EntityDetail[];
+  list: ListFiles;
+  /** The MiniSearch index, serialised (see src/schema/search-index.ts). */
+  searchIndex: unknown;
 }
 
 /** What the curated knowledge base says about an entity id. */
@@ -39,11 +44,15 @@ export function buildBundle(sources: readonly SourceArticle[], knowledge: Entity
     .sort(newestFirst);
 
   const entities = bundleEntities(articles, knowledge);
+  const summaries = articles.map(toSummary);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
-    index: { version: 1, articles: articles.map(toSummary) },
+    index: { version: 1, articles: summaries },
     articles,
     entityTable: { version: 1, entities },
     entityDetails: buildEntityDetails(articles, entities),
+    list: buildListFiles(summaries, bySlug, entities),
+    searchIndex: buildSearchIndex(summaries, bySlug).toJSON(),
   };
 }
 

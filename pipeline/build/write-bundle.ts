@@ -4,6 +4,7 @@ import { articleIndexSchema, articleSchema } from "../../src/schema/article";
 import { DATA_FILES } from "../../src/schema/data-files";
 import { entityTableSchema } from "../../src/schema/entity";
 import { entityDetailSchema } from "../../src/schema/entity-detail";
+import { catalogSchema, listHeadSchema, summaryPageSchema } from "../../src/schema/list";
 import type { Bundle } from "./build-bundle";
 
 /**
@@ -17,6 +18,8 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, path.dirname(DATA_FILES.article("x"))), { recursive: true });
   await mkdir(path.join(staging, path.dirname(DATA_FILES.entity("x"))), { recursive: true });
+  await mkdir(path.join(staging, path.dirname(DATA_FILES.summaryPage(0))), { recursive: true });
+  await mkdir(path.join(staging, path.dirname(DATA_FILES.searchIndex)), { recursive: true });
 
   let bytes = 0;
   const write = async (relative: string, value: unknown) => {
@@ -27,6 +30,12 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
   try {
     await write(DATA_FILES.index, articleIndexSchema.parse(bundle.index));
     await write(DATA_FILES.entities, entityTableSchema.parse(bundle.entityTable));
+    await write(DATA_FILES.listHead, listHeadSchema.parse(bundle.list.head));
+    await write(DATA_FILES.catalog, catalogSchema.parse(bundle.list.catalog));
+    for (const [page, summaries] of bundle.list.summaryPages.entries()) {
+      await write(DATA_FILES.summaryPage(page), summaryPageSchema.parse(summaries));
+    }
+    await write(DATA_FILES.searchIndex, bundle.searchIndex);
     for (const article of bundle.articles) await write(DATA_FILES.article(article.slug), articleSchema.parse(article));
     for (const detail of bundle.entityDetails) {
       await write(DATA_FILES.entity(detail.entity.id), entityDetailSchema.parse(detail));
@@ -46,5 +55,5 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
   );
   await rename(staging, dataDir);
   if (hadPrevious) await rm(retired, { recursive: true, force: true });
-  return { files: bundle.articles.length + bundle.entityDetails.length + 2, bytes };
+  return { files: bundle.articles.length + bundle.entityDetails.length + bundle.list.summaryPages.length + 5, bytes };
 }

@@ -18,6 +18,10 @@ import { findQuote } from "../features/quotes/find-quote";
 import { parseQuote, serializeQuote, textFragment } from "../features/quotes/quote-params";
 import { Toast } from "../features/sharing/toast";
 import { useShare } from "../features/sharing/use-share";
+import { parseHighlight } from "../features/articles/search/highlight-params";
+import { matchRanges } from "../features/articles/search/match-ranges";
+import { createTermMatcher } from "../features/articles/search/text-query";
+import { SearchHighlightStatus } from "../features/articles/components/search-highlight-status";
 import { paths } from "../lib/paths";
 import { useHydrated } from "../lib/use-hydrated";
 
@@ -40,13 +44,21 @@ export function ArticlePage({ slug }: { slug: string }) {
   const texts = useMemo(() => article.blocks.map((b) => b.text), [article.blocks]);
   const match = useMemo(() => (quote ? findQuote(joinBlocks(texts), quote) : null), [texts, quote]);
   const highlights = useMemo(() => (match ? rangesInBlocks(texts, match.start, match.end) : new Map()), [texts, match]);
+  const searched = useMemo(() => (hydrated ? parseHighlight(searchParams) : null), [hydrated, searchParams]);
+  const searchHits = useMemo(() => {
+    if (!searched) return null;
+    const matches = createTermMatcher(searched);
+    return texts.map((text) => matchRanges(text, matches));
+  }, [texts, searched]);
 
   // Bring what the link points at into view: the quoted passage, else the focused entity's first mention.
   useEffect(() => {
     const quoted = bodyRef.current?.querySelector("mark.quote");
     const mention = focused && bodyRef.current?.querySelector(`mark[data-entity-id="${CSS.escape(focused.id)}"]`);
-    (quoted ?? mention)?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [focused, highlights]);
+    // A search's first match, unless the link also names a paragraph (#p-…), which the browser scrolls to.
+    const hit = window.location.hash ? null : bodyRef.current?.querySelector("mark.search-hit");
+    (quoted ?? mention ?? hit)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [focused, highlights, searchHits]);
 
   const linkTo = (search: string, hash = "") => `${window.location.origin}${paths.article(slug, search)}${hash}`;
 
@@ -63,6 +75,13 @@ export function ArticlePage({ slug }: { slug: string }) {
           }
         />
         {quote && <QuoteStatus match={match} />}
+        {searched && searchHits && (
+          <SearchHighlightStatus
+            words={searched.words}
+            count={searchHits.reduce((n, hits) => n + hits.length, 0)}
+            clearHref={paths.article(slug, withoutHighlight(searchParams))}
+          />
+        )}
         {focused && (
           <p role="status" className="rounded-md bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
             Showing the {focused.mentionCount === 1 ? "mention" : `${focused.mentionCount} mentions`} of{" "}
@@ -89,6 +108,7 @@ export function ArticlePage({ slug }: { slug: string }) {
                 focusedId={focusedId}
                 hiddenTypes={hiddenTypes}
                 highlight={highlights.get(i) ?? null}
+                searchHits={searchHits?.[i]}
               />
             </ArticleBlock>
           ))}
@@ -115,4 +135,10 @@ export function ArticlePage({ slug }: { slug: string }) {
       </aside>
     </div>
   );
+}
+
+function withoutHighlight(params: URLSearchParams): string {
+  const rest = new URLSearchParams(params);
+  rest.delete("highlight");
+  return rest.toString();
 }

@@ -1,7 +1,7 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { Suspense, type ReactNode } from "react";
 import { articleIndexQuery } from "../features/articles/api/article-queries";
-import type { MentioningArticles } from "../features/articles/filter-articles";
+import type { MentioningArticles } from "../features/articles/search/select-results";
 import { parseListSearch, type ListSearch } from "../features/articles/search-params";
 import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
 import { prefetchDehydrated, queryClient } from "../lib/query-client";
@@ -28,12 +28,14 @@ export async function clientListData(request: Request) {
 
 /** The index, and the detail of every entity the URL filters by. */
 export async function ensureListData(request: Request): Promise<ArticleIndex> {
-  const search = parseListSearch(new URL(request.url).searchParams);
-  const [index] = await Promise.all([
-    queryClient.ensureQueryData(articleIndexQuery()),
-    ...search.entities.map((id) => queryClient.ensureQueryData(optionalEntityDetailQuery(id))),
-  ]);
+  const [index] = await Promise.all([queryClient.ensureQueryData(articleIndexQuery()), ensureEntityFilter(request)]);
   return index;
+}
+
+/** The detail of every entity the URL filters by (its articles), so the filtered list does not suspend. */
+export async function ensureEntityFilter(request: Request): Promise<void> {
+  const search = parseListSearch(new URL(request.url).searchParams);
+  await Promise.all(search.entities.map((id) => queryClient.ensureQueryData(optionalEntityDetailQuery(id))));
 }
 
 export interface EntityFilter {

@@ -1,24 +1,28 @@
 import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import { articleIndexQuery } from "../../features/articles/api/article-queries";
-import { ArticleList } from "../../features/articles/components/article-list";
+import { listHeadQuery } from "../../features/articles/api/article-queries";
+import { ListView } from "../../features/articles/components/list-view";
 import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/articles/search-params";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
+import { prefetchDehydrated, queryClient } from "../../lib/query-client";
 import { pageMeta, SITE_NAME } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
-import type { ArticleSummary } from "../../schema/article";
-import { clientListData, EntityFilterBoundary, prerenderListData, useEntityFilter } from "../entity-filter";
+import type { ListHead } from "../../schema/list";
+import { EntityFilterBoundary, ensureEntityFilter, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/home";
 
-/** Build time only (prerender): the index, embedded in the page so it hydrates without a request. */
+/** Build time only (prerender): the list's head (first screen and facet counts), embedded in the page. */
 export async function loader() {
-  return prerenderListData();
+  const { data, dehydratedState } = await prefetchDehydrated(listHeadQuery());
+  return { dehydratedState, articleCount: data.total };
 }
 
+/** In-app navigation: the head, and the details of any entity the URL filters by, so nothing suspends. */
 export async function clientLoader({ request }: Route.ClientLoaderArgs) {
-  return clientListData(request);
+  const [head] = await Promise.all([queryClient.ensureQueryData(listHeadQuery()), ensureEntityFilter(request)]);
+  return { dehydratedState: null, articleCount: head.total };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -43,29 +47,24 @@ export default function HomeRoute({ loaderData }: Route.ComponentProps) {
 }
 
 function Home() {
-  const { data } = useSuspenseQuery(articleIndexQuery());
+  const { data } = useSuspenseQuery(listHeadQuery());
   const [searchParams] = useSearchParams();
-  // The prerendered list is unfiltered; the URL's filter applies once hydrated (see useHydrated).
+  // The prerendered list is unfiltered; the URL's search applies once hydrated (see useHydrated).
   const search = useHydrated() ? parseListSearch(searchParams) : DEFAULT_LIST_SEARCH;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="sr-only">Articles</h1>
       <EntityFilterBoundary search={search}>
-        <FilteredList articles={data.articles} search={search} />
+        <FilteredList head={data} search={search} />
       </EntityFilterBoundary>
     </div>
   );
 }
 
-function FilteredList({ articles, search }: { articles: readonly ArticleSummary[]; search: ListSearch }) {
+function FilteredList({ head, search }: { head: ListHead; search: ListSearch }) {
   const filter = useEntityFilter(search);
   return (
-    <ArticleList
-      articles={articles}
-      search={filter.search}
-      mentioning={filter.mentioning}
-      filteredEntities={filter.entities}
-    />
+    <ListView head={head} search={filter.search} mentioning={filter.mentioning} filteredEntities={filter.entities} />
   );
 }
 

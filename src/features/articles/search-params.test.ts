@@ -13,9 +13,23 @@ const entityIdArb = fc
   .tuple(fc.constantFrom("person", "place", "organization"), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/))
   .map(([type, slug]) => `${type}:${slug}`);
 
+const dayArb = fc
+  .date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
 const stateArb: fc.Arbitrary<ListSearch> = fc.record({
+  q: fc.oneof(
+    fc.constant(""),
+    fc.string({ minLength: 1, maxLength: 60 }).filter((q) => q.trim() !== ""),
+  ),
   topics: fc.subarray([...TOPIC_IDS]),
   entities: fc.uniqueArray(entityIdArb, { maxLength: 5 }).map((ids) => ids.sort()),
+  sources: fc
+    .uniqueArray(fc.stringMatching(/^[A-Za-z][A-Za-z &.]{0,15}[a-z]$/), { maxLength: 3 })
+    .map((names) => names.sort()),
+  from: fc.option(dayArb, { nil: null }),
+  to: fc.option(dayArb, { nil: null }),
+  sort: fc.constantFrom(null, "newest", "oldest", "relevance"),
 });
 
 describe("list search params", () => {
@@ -38,9 +52,13 @@ describe("list search params", () => {
         expect(state.topics.every((t) => (TOPIC_IDS as readonly string[]).includes(t))).toBe(true);
       }),
     );
-    expect(parseListSearch(new URLSearchParams("topic=gossip&topic=&foo=bar&entity=Putin&entity="))).toEqual(
-      DEFAULT_LIST_SEARCH,
-    );
+    expect(
+      parseListSearch(
+        new URLSearchParams(
+          "topic=gossip&topic=&foo=bar&entity=Putin&entity=&from=2024-13-01&to=soon&sort=best&source=",
+        ),
+      ),
+    ).toEqual(DEFAULT_LIST_SEARCH);
   });
 
   it("is canonical: order and duplicates in the URL do not matter", () => {

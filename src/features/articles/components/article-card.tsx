@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { EntityTag } from "../../../components/ui/entity-tag";
 import { TopicBadge } from "../../../components/ui/topic-badge";
@@ -7,7 +8,22 @@ import { TOPIC_LABELS } from "../../../schema/topics";
 import { listOriginState } from "../list-origin";
 import { ArticleMeta } from "./article-meta";
 
-export function ArticleCard({ article, listHref }: { article: ArticleSummary; listHref: string }) {
+/** What a card shows; the summary is null while it loads (rows beyond the first screen fetch it by page). */
+export type CardArticle = Pick<
+  ArticleSummary,
+  "slug" | "title" | "date" | "source" | "topics" | "readingMinutes" | "entities"
+> & { summary: string | null };
+
+interface ArticleCardProps {
+  article: CardArticle;
+  listHref: string;
+  /** Where the card links: the article, or the article with the search's words highlighted. */
+  href?: string;
+  /** Shown instead of the summary: where a search matched. */
+  snippet?: ReactNode;
+}
+
+export function ArticleCard({ article, listHref, href = paths.article(article.slug), snippet }: ArticleCardProps) {
   const [primary] = article.topics;
   return (
     <article className="group relative border-b border-stone-200 py-6 dark:border-stone-800">
@@ -18,7 +34,7 @@ export function ArticleCard({ article, listHref }: { article: ArticleSummary; li
       )}
       <h2 className="font-serif text-xl leading-snug font-bold text-balance text-stone-950 sm:text-2xl dark:text-stone-50">
         <Link
-          to={paths.article(article.slug)}
+          to={href}
           state={listOriginState(listHref)}
           className="after:absolute after:inset-0 group-hover:underline focus-visible:outline-none"
         >
@@ -28,7 +44,15 @@ export function ArticleCard({ article, listHref }: { article: ArticleSummary; li
       <div className="mt-1">
         <ArticleMeta source={article.source} date={article.date} readingMinutes={article.readingMinutes} />
       </div>
-      {article.summary && <p className="mt-2 line-clamp-3 text-stone-700 dark:text-stone-300">{article.summary}</p>}
+      {snippet ??
+        (article.summary === null ? (
+          <p aria-hidden="true" className="mt-2 space-y-2">
+            <span className="block h-4 w-full animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
+            <span className="block h-4 w-2/3 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
+          </p>
+        ) : (
+          article.summary && <p className="mt-2 line-clamp-3 text-stone-700 dark:text-stone-300">{article.summary}</p>
+        ))}
       {article.entities.length > 0 && (
         <ul aria-label="Key entities" className="mt-3 flex flex-wrap gap-1.5">
           {article.entities.map((entity) => (

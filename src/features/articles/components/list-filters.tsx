@@ -1,90 +1,217 @@
 import { Form, Link, useNavigate } from "react-router";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
+import { formatCount } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
+import type { FacetCounts } from "../../../schema/list";
 import { TOPIC_LABELS } from "../../../schema/topics";
-import type { EntityCount, TopicCount } from "../filter-articles";
-import { DEFAULT_LIST_SEARCH, parseListSearch, serializeListSearch, type ListSearch } from "../search-params";
+import { hasFilters, parseListSearch, serializeListSearch, SORTS, type ListSearch, type Sort } from "../search-params";
 
 interface ListFiltersProps {
-  topics: readonly TopicCount[];
-  /** The entity facet: key entities of the current results, plus any chosen entity. */
-  entities: readonly EntityCount[];
+  facets: FacetCounts;
   search: ListSearch;
+  /** Whether relevance is a possible order (only with a query). */
+  canRank: boolean;
+  sort: Sort;
+  /** The line that says how many articles are shown. */
+  status: ReactNode;
+  /** The first interaction starts loading the catalog the filters work on. */
+  onPrepare: () => void;
+  /** A closed "More filters" changes the list's offset on the page. */
+  onToggle?: () => void;
 }
 
 const chip =
   "inline-flex items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-800 transition-colors peer-checked:border-red-700 peer-checked:bg-red-700 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-red-700 peer-focus-visible:ring-offset-2 hover:border-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:peer-checked:border-red-400 dark:peer-checked:bg-red-400 dark:peer-checked:text-stone-950 dark:peer-focus-visible:ring-offset-stone-950";
+const legend = "mb-2 text-sm font-semibold text-stone-700 dark:text-stone-300";
+const SORT_LABELS: Record<Sort, string> = { newest: "Newest first", oldest: "Oldest first", relevance: "Best match" };
 
 /**
- * Checkboxes in a GET form: without JavaScript the form submits `?topic=…&entity=…`; with it, every change
- * navigates to the canonical URL at once (a new history entry, so back and forward step through filters).
+ * Checkboxes, date fields and the order in a GET form: without JavaScript the form submits `?topic=…&source=…`;
+ * with it, every change navigates to the canonical URL at once (a new history entry, so Back undoes a filter).
  */
-export function ListFilters({ topics, entities, search }: ListFiltersProps) {
+export function ListFilters({ facets, search, canRank, sort, status, onPrepare, onToggle }: ListFiltersProps) {
   const navigate = useNavigate();
-  const active = serializeListSearch(search);
+  const moreChosen = search.sources.length + search.entities.length + Number(!!search.from) + Number(!!search.to);
+  const [moreOpen, setMoreOpen] = useState(moreChosen > 0);
   return (
     <Form
       method="get"
       action={paths.home()}
-      key={active}
+      // Remounted when the filters change elsewhere (Back, a link), so the uncontrolled inputs show the URL.
+      key={serializeListSearch({ ...search, q: "" })}
       className="space-y-4"
+      onPointerEnter={onPrepare}
+      onFocus={onPrepare}
       onChange={(event) => {
         const params = new URLSearchParams();
         for (const [name, value] of new FormData(event.currentTarget)) params.append(name, String(value));
         void navigate(paths.home(serializeListSearch(parseListSearch(params))), { preventScrollReset: true });
       }}
     >
-      <fieldset>
-        <legend className="mb-2 text-sm font-semibold text-stone-700 dark:text-stone-300">Topics</legend>
+      {search.q && <input type="hidden" name="q" value={search.q} />}
+      <fieldset data-facet="topic">
+        <legend className={legend}>Topics</legend>
         <div className="flex flex-wrap gap-2">
-          {topics.map(({ id, count }) => (
-            <Choice key={id} name="topic" value={id} checked={search.topics.includes(id)}>
+          {facets.topics.map(({ id, count }) => (
+            <Choice key={id} name="topic" value={id} checked={search.topics.includes(id)} count={count}>
               {TOPIC_LABELS[id]}
-              <span className="tabular-nums opacity-75">{count}</span>
             </Choice>
           ))}
         </div>
       </fieldset>
-      {entities.length > 0 && (
-        <fieldset>
-          <legend className="mb-2 text-sm font-semibold text-stone-700 dark:text-stone-300">
-            Who and what these articles are about
-          </legend>
-          <div className="flex flex-wrap gap-2">
-            {entities.map(({ entity, count }) => (
-              <Choice key={entity.id} name="entity" value={entity.id} checked={search.entities.includes(entity.id)}>
-                <EntityName entity={entity} />
-                <span className="tabular-nums opacity-75">{count}</span>
-              </Choice>
+      <details
+        open={moreOpen}
+        onToggle={(event) => {
+          setMoreOpen(event.currentTarget.open);
+          onToggle?.();
+        }}
+      >
+        <summary className="cursor-pointer text-sm font-semibold text-stone-700 select-none hover:text-stone-950 dark:text-stone-300 dark:hover:text-stone-50">
+          More filters: source, who and what, date{moreChosen > 0 && ` (${moreChosen} chosen)`}
+        </summary>
+        <div className="mt-4 space-y-4">
+          {facets.sources.length > 0 && (
+            <fieldset data-facet="source">
+              <legend className={legend}>Sources</legend>
+              <div className="flex flex-wrap gap-2">
+                {facets.sources.map(({ name, count }) => (
+                  <Choice key={name} name="source" value={name} checked={search.sources.includes(name)} count={count}>
+                    {name}
+                  </Choice>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {facets.entities.length > 0 && (
+            <fieldset data-facet="entity">
+              <legend className={legend}>Who and what these articles are about</legend>
+              <div className="flex flex-wrap gap-2">
+                {facets.entities.map(({ entity, count }) => (
+                  <Choice
+                    key={entity.id}
+                    name="entity"
+                    value={entity.id}
+                    checked={search.entities.includes(entity.id)}
+                    count={count}
+                  >
+                    <EntityName entity={entity} />
+                  </Choice>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <DateFilter facets={facets} search={search} />
+        </div>
+      </details>
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          {status}
+          {hasFilters(search) && (
+            <Link
+              to={paths.home()}
+              preventScrollReset
+              className="text-sm font-medium text-red-800 underline underline-offset-2 dark:text-red-300"
+            >
+              Clear all
+            </Link>
+          )}
+          <Link
+            to={paths.entities(serializeListSearch({ topics: search.topics, entities: search.entities }))}
+            className="text-sm font-medium text-stone-700 underline underline-offset-2 dark:text-stone-300"
+          >
+            Map these entities
+          </Link>
+        </div>
+        <label className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+          Sort
+          <select
+            name="sort"
+            defaultValue={search.sort === null ? "" : sort}
+            className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+          >
+            <option value="">{canRank ? "Best match" : "Newest first"} (default)</option>
+            {SORTS.map((s) => (
+              <option key={s} value={s} disabled={s === "relevance" && !canRank}>
+                {SORT_LABELS[s]}
+              </option>
             ))}
-          </div>
-        </fieldset>
-      )}
-      <div className="flex flex-wrap items-center gap-3">
+          </select>
+        </label>
         <noscript>
           <button type="submit" className="rounded border border-stone-400 px-3 py-1 text-sm">
             Apply
           </button>
         </noscript>
-        {active !== serializeListSearch(DEFAULT_LIST_SEARCH) && (
-          <Link
-            to={paths.home()}
-            preventScrollReset
-            className="text-sm font-medium text-red-800 underline underline-offset-2 dark:text-red-300"
-          >
-            Clear filters
-          </Link>
-        )}
-        <Link
-          to={paths.entities(active)}
-          className="text-sm font-medium text-stone-700 underline underline-offset-2 dark:text-stone-300"
-        >
-          Map these entities
-        </Link>
       </div>
     </Form>
+  );
+}
+
+function DateFilter({ facets, search }: { facets: FacetCounts; search: ListSearch }) {
+  const years = facets.years;
+  const first = years[0]?.year;
+  const last = years.at(-1)?.year;
+  return (
+    <fieldset data-facet="date">
+      <legend className={legend}>Date</legend>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm text-stone-700 dark:text-stone-300">
+          From
+          <input
+            type="date"
+            name="from"
+            defaultValue={search.from ?? ""}
+            min={first ? `${first}-01-01` : undefined}
+            max={last ? `${last}-12-31` : undefined}
+            className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+          />
+        </label>
+        <label className="flex flex-col text-sm text-stone-700 dark:text-stone-300">
+          To
+          <input
+            type="date"
+            name="to"
+            defaultValue={search.to ?? ""}
+            min={first ? `${first}-01-01` : undefined}
+            max={last ? `${last}-12-31` : undefined}
+            className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+          />
+        </label>
+      </div>
+      {years.length > 0 && (
+        <ul aria-label="Articles by year" className="mt-3 flex flex-wrap gap-2">
+          {years.map(({ year, count }) => {
+            const chosen = search.from === `${year}-01-01` && search.to === `${year}-12-31`;
+            return (
+              <li key={year}>
+                <Link
+                  to={paths.home(
+                    serializeListSearch(
+                      chosen
+                        ? { ...search, from: null, to: null }
+                        : { ...search, from: `${year}-01-01`, to: `${year}-12-31` },
+                    ),
+                  )}
+                  preventScrollReset
+                  aria-current={chosen ? "true" : undefined}
+                  aria-label={`${year}: ${formatCount(count, "article")}`}
+                  className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm ${
+                    chosen
+                      ? "border-red-700 bg-red-700 text-white dark:border-red-400 dark:bg-red-400 dark:text-stone-950"
+                      : "border-stone-300 bg-white text-stone-800 hover:border-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200"
+                  }`}
+                >
+                  {year}
+                  <span className="tabular-nums opacity-75">{count}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
   );
 }
 
@@ -92,11 +219,13 @@ function Choice({
   name,
   value,
   checked,
+  count,
   children,
 }: {
   name: string;
   value: string;
   checked: boolean;
+  count: number;
   children: ReactNode;
 }) {
   return (
@@ -109,7 +238,10 @@ function Choice({
         defaultChecked={checked}
         className="peer absolute inset-0 cursor-pointer appearance-none rounded-full opacity-0"
       />
-      <span className={chip}>{children}</span>
+      <span className={chip}>
+        {children}
+        <span className="tabular-nums opacity-75">{count.toLocaleString("en-GB")}</span>
+      </span>
     </label>
   );
 }

@@ -12,17 +12,47 @@ interface EntityTextProps {
   hiddenTypes?: readonly EntityType[];
   /** A range of this block to highlight (a quoted passage), across and inside entity marks. */
   highlight?: Range | null;
+  /** Words of the search that led here, marked inside whatever they fall in. */
+  searchHits?: readonly Range[];
 }
 
-function Pieces({ segment, highlight }: { segment: Segment<Mention>; highlight: Range | null }) {
-  if (!highlight) return segment.text;
-  return splitByHighlight(segment, highlight).map((piece) =>
-    piece.highlighted ? (
+const NO_HITS: readonly Range[] = [];
+
+function Pieces({
+  segment,
+  highlight,
+  hits,
+}: {
+  segment: Segment<Mention>;
+  highlight: Range | null;
+  hits: readonly Range[];
+}) {
+  if (!highlight && hits.length === 0) return segment.text;
+  return splitByHighlight(segment, highlight).map((piece) => {
+    const text = hits.length > 0 ? <SearchHits piece={piece} hits={hits} /> : piece.text;
+    return piece.highlighted ? (
       <mark key={piece.start} data-quote="" className="quote">
-        {piece.text}
+        {text}
       </mark>
     ) : (
-      <Fragment key={piece.start}>{piece.text}</Fragment>
+      <Fragment key={piece.start}>{text}</Fragment>
+    );
+  });
+}
+
+/** A piece of text with the search's words in it marked (hits are block offsets; a hit cut by a piece is skipped). */
+function SearchHits({ piece, hits }: { piece: { start: number; end: number; text: string }; hits: readonly Range[] }) {
+  const local = hits
+    .filter((h) => h.start >= piece.start && h.end <= piece.end)
+    .map((h) => ({ start: h.start - piece.start, end: h.end - piece.start }));
+  if (local.length === 0) return piece.text;
+  return segmentText(piece.text, local).map((s) =>
+    s.range ? (
+      <mark key={s.start} className="search-hit">
+        {s.text}
+      </mark>
+    ) : (
+      <Fragment key={s.start}>{s.text}</Fragment>
     ),
   );
 }
@@ -38,6 +68,7 @@ export const EntityText = memo(function EntityText({
   focusedId = null,
   hiddenTypes = [],
   highlight = null,
+  searchHits = NO_HITS,
 }: EntityTextProps) {
   const segments = useMemo(() => segmentText(text, mentions), [text, mentions]);
   return segments.map((segment) => {
@@ -45,14 +76,14 @@ export const EntityText = memo(function EntityText({
     if (!entity) {
       return (
         <span key={segment.start}>
-          <Pieces segment={segment} highlight={highlight} />
+          <Pieces segment={segment} highlight={highlight} hits={searchHits} />
         </span>
       );
     }
     if (hiddenTypes.includes(entity.type)) {
       return (
         <mark key={segment.start} data-entity-id={entity.id} data-entity-type={entity.type} data-hidden="">
-          <Pieces segment={segment} highlight={highlight} />
+          <Pieces segment={segment} highlight={highlight} hits={searchHits} />
         </mark>
       );
     }
@@ -68,7 +99,7 @@ export const EntityText = memo(function EntityText({
         aria-haspopup="dialog"
         aria-description={entity.name === segment.text ? undefined : entity.name}
       >
-        <Pieces segment={segment} highlight={highlight} />
+        <Pieces segment={segment} highlight={highlight} hits={searchHits} />
       </mark>
     );
   });

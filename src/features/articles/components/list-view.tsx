@@ -1,0 +1,255 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { formatCount } from "../../../lib/format";
+import { paths } from "../../../lib/paths";
+import type { EntityRef } from "../../../schema/entity";
+import type { Catalog, FacetCounts, ListHead } from "../../../schema/list";
+import { TOPIC_IDS } from "../../../schema/topics";
+import { catalogQuery, searchHitsQuery, summaryPageQuery } from "../api/article-queries";
+import { hasText, parseQuery, type ParsedQuery } from "../search/parse-query";
+import { highlightSearch } from "../search/highlight-params";
+import { prepareSearch } from "../search/search-client";
+import { selectResults, type MentioningArticles } from "../search/select-results";
+import { createTermMatcher, textQueryOf, type TextQuery } from "../search/text-query";
+import { usePhraseCheck } from "../search/use-phrase-check";
+import { hasFilters, serializeListSearch, type ListSearch } from "../search-params";
+import { ArticleCard, type CardArticle } from "./article-card";
+import { ListFilters } from "./list-filters";
+import { ResultSnippet } from "./result-snippet";
+import { StaticResultList, VirtualResultList } from "./result-list";
+import { SearchBox, SearchHelp } from "./search-box";
+
+interface ListViewProps {
+  head: ListHead;
+  search: ListSearch;
+  /** Articles mentioning each entity of the URL's filter (their detail files), and the entities themselves. */
+  mentioning: MentioningArticles;
+  filteredEntities: readonly EntityRef[];
+}
+
+/**
+ * The list: search box, facets and results. The first screen is the prerendered head; the catalog (one compact
+ * row per article) loads on the first interaction or when the URL filters, and the search index on the first
+ * search interaction, so neither delays the first paint.
+ */
+export function ListView({ head, search, mentioning, filteredEntities }: ListViewProps) {
+  const [engaged, setEngaged] = useState(false);
+  const [layoutVersion, setLayoutVersion] = useState(0);
+  const parsed = useMemo(() => parseQuery(search.q), [search.q]);
+  const text = useMemo(() => textQueryOf(parsed), [parsed]);
+  const filtered = hasFilters(search) || search.sort !== null;
+  const catalog = useQuery({ ...catalogQuery(), enabled: engaged || filtered });
+  const hits = useQuery({
+    ...searchHitsQuery(text ?? { words: [], phrases: [], excluded: [] }),
+    enabled: text !== null,
+    placeholderData: keepPreviousData,
+  });
+
+  const selection = useMemo(() => {
+    if (!catalog.data || (text !== null && !hits.data)) return null;
+    return selectResults({
+      catalog: catalog.data,
+      search,
+      parsed,
+      hits: text === null ? null : (hits.data ?? null),
+      mentioning,
+    });
+  }, [catalog.data, text, hits.data, search, parsed, mentioning]);
+  const phrases = usePhraseCheck(selection?.ids ?? null, catalog.data, text?.phrases ?? []);
+
+  const current = serializeListSearch(search);
+  const listHref = paths.home(current);
+  const fresh = selection !== null && phrases.ids !== null && !(text !== null && hits.isPlaceholderData);
+  const resultsFor = fresh ? new URLSearchParams(current).toString() : null;
+  const prepare = useCallback(() => setEngaged(true), []);
+  const prepareText = useCallback(() => {
+    setEngaged(true);
+    void prepareSearch();
+  }, []);
+
+  const ids = phrases.ids ?? selection?.ids ?? null;
+  const facets = withChosenEntities(
+    selection ? withEveryValue(selection.facets, head.facets) : head.facets,
+    filteredEntities,
+    ids?.length ?? 0,
+  );
+  const status = (
+    <ListStatus
+      total={head.total}
+      shown={catalog.data && ids ? ids.length : filtered ? null : head.total}
+      parsed={parsed}
+      problems={selection?.problems ?? []}
+      phrasesUnchecked={!phrases.checked}
+      failed={catalog.isError || hits.isError}
+    />
+  );
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <SearchBox search={search} onPrepare={prepareText} />
+        <SearchHelp />
+      </div>
+      <ListFilters
+        facets={facets}
+        search={search}
+        canRank={text !== null}
+        sort={selection?.sort ?? (text ? "relevance" : "newest")}
+        status={status}
+        onPrepare={prepare}
+        onToggle={() => setLayoutVersion((v) => v + 1)}
+      />
+      {catalog.data && ids ? (
+        ids.length === 0 ? (
+          <NoResults resultsFor={resultsFor} />
+        ) : (
+          <VirtualResultList
+            count={ids.length}
+            keyOf={(i) => catalog.data.articles[ids[i] ?? 0]?.slug ?? String(i)}
+            resultsFor={resultsFor}
+            layoutVersion={layoutVersion}
+            renderRow={(i) => <CatalogCard id={ids[i] ?? 0} catalog={catalog.data} text={text} listHref={listHref} />}
+          />
+        )
+      ) : filtered ? (
+        <p role="status" className="py-10 text-center text-stone-600 dark:text-stone-400">
+          {catalog.isError ? "The article list could not be loaded. Reload to try again." : "Finding articles…"}
+        </p>
+      ) : (
+        <>
+          <StaticResultList
+            count={head.articles.length}
+            keyOf={(i) => head.articles[i]?.slug ?? String(i)}
+            resultsFor={resultsFor ?? (catalog.data ? null : "")}
+            renderRow={(i) => {
+              const article = head.articles[i];
+              return article ? <ArticleCard article={article} listHref={listHref} /> : null;
+            }}
+          />
+          {head.total > head.articles.length && <MoreSentinel onVisible={prepare} loading={catalog.isFetching} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Every topic and top source of the collection stays listed (with 0 when none match), so the facets stay put. */
+function withEveryValue(facets: FacetCounts, collection: FacetCounts): FacetCounts {
+  const topics = new Map(facets.topics.map((t) => [t.id, t.count]));
+  const sources = new Map(facets.sources.map((s) => [s.name, s.count]));
+  const known = new Set([...topics.keys(), ...collection.topics.map((t) => t.id)]);
+  return {
+    ...facets,
+    topics: TOPIC_IDS.filter((id) => known.has(id)).map((id) => ({ id, count: topics.get(id) ?? 0 })),
+    sources: [
+      ...facets.sources,
+      ...collection.sources.filter((s) => !sources.has(s.name)).map((s) => ({ name: s.name, count: 0 })),
+    ],
+  };
+}
+
+/** A chosen entity stays in the facet (checked) even when it is no longer among the top ones, so it can be undone. */
+function withChosenEntities(facets: FacetCounts, chosen: readonly EntityRef[], shown: number): FacetCounts {
+  const missing = chosen.filter((e) => !facets.entities.some((row) => row.entity.id === e.id));
+  if (missing.length === 0) return facets;
+  return { ...facets, entities: [...missing.map((entity) => ({ entity, count: shown })), ...facets.entities] };
+}
+
+function CatalogCard({
+  id,
+  catalog,
+  text,
+  listHref,
+}: {
+  id: number;
+  catalog: Catalog;
+  text: TextQuery | null;
+  listHref: string;
+}) {
+  const row = catalog.articles[id];
+  const page = Math.floor(id / catalog.summaryPageSize);
+  const { data: summaries } = useQuery(summaryPageQuery(page));
+  const matches = useMemo(() => (text ? createTermMatcher(text) : null), [text]);
+  if (!row) return null;
+  const article: CardArticle = {
+    ...row,
+    source: row.source === null ? null : (catalog.sources[row.source] ?? null),
+    entities: row.entities.slice(0, row.key).flatMap((i) => catalog.entities[i] ?? []),
+    summary: summaries?.summaries[id % catalog.summaryPageSize] ?? null,
+  };
+  if (!text || !matches) return <ArticleCard article={article} listHref={listHref} />;
+  return (
+    <ArticleCard
+      article={article}
+      listHref={listHref}
+      href={paths.article(row.slug, highlightSearch(text))}
+      snippet={<ResultSnippet slug={row.slug} matches={matches} fallback={article.summary} />}
+    />
+  );
+}
+
+function ListStatus({
+  total,
+  shown,
+  parsed,
+  problems,
+  phrasesUnchecked,
+  failed,
+}: {
+  total: number;
+  shown: number | null;
+  parsed: ParsedQuery;
+  problems: readonly string[];
+  phrasesUnchecked: boolean;
+  failed: boolean;
+}) {
+  const words = [...parsed.words, ...parsed.phrases.map((p) => `“${p}”`)].join(" ");
+  let line: string;
+  if (failed) line = "Search is unavailable right now; reload to try again.";
+  else if (shown === null) line = "Finding articles…";
+  else if (shown === total && !hasText(parsed)) line = formatCount(total, "article");
+  else line = `${shown.toLocaleString("en-GB")} of ${formatCount(total, "article")}${words ? ` match ${words}` : ""}`;
+  return (
+    <div role="status" className="text-sm text-stone-600 dark:text-stone-400">
+      <p>{line}</p>
+      {problems.map((problem) => (
+        <p key={problem} className="text-red-800 dark:text-red-300">
+          {problem}
+        </p>
+      ))}
+      {phrasesUnchecked && <p>Many articles have the phrase’s words; not every one may have them in a row.</p>}
+    </div>
+  );
+}
+
+function NoResults({ resultsFor }: { resultsFor: string | null }) {
+  return (
+    <div data-results-for={resultsFor ?? ""} className="py-10 text-center text-stone-700 dark:text-stone-300">
+      <p>No articles match.</p>
+      <p className="mt-2 text-sm">Try fewer words, or clear a filter.</p>
+    </div>
+  );
+}
+
+/** Scrolling to the end of the first screen loads the rest. */
+function MoreSentinel({ onVisible, loading }: { onVisible: () => void; loading: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver !== "function") return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onVisible(), {
+      rootMargin: "800px",
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onVisible]);
+  return (
+    <div ref={ref} className="py-6 text-center text-sm text-stone-600 dark:text-stone-400">
+      {loading ? (
+        "Loading more articles…"
+      ) : (
+        <noscript>The newest articles are shown; browse the rest by topic.</noscript>
+      )}
+    </div>
+  );
+}

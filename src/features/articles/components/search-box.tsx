@@ -1,0 +1,110 @@
+import { useEffect, useRef } from "react";
+import { Form, useNavigate } from "react-router";
+import { paths } from "../../../lib/paths";
+import { serializeListSearch, type ListSearch } from "../search-params";
+
+interface SearchBoxProps {
+  search: ListSearch;
+  /** The first interaction (focus, pointer, key) starts loading what a search needs. */
+  onPrepare: () => void;
+}
+
+/**
+ * A GET form, so it searches without JavaScript too; with it, every keystroke updates `?q=` (replacing the
+ * history entry while typing, so Back leaves the search rather than stepping through letters). The input is
+ * uncontrolled: the URL is the state, and the box follows it when it changes from elsewhere (Back, "Clear").
+ */
+export function SearchBox({ search, onPrepare }: SearchBoxProps) {
+  const navigate = useNavigate();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const box = input.current;
+    if (box && document.activeElement !== box && box.value !== search.q) box.value = search.q;
+  }, [search.q]);
+
+  const go = (q: string, replace: boolean) =>
+    void navigate(paths.home(serializeListSearch({ ...search, q })), { replace, preventScrollReset: true });
+
+  const { q: _q, ...rest } = search;
+  const hidden = new URLSearchParams(serializeListSearch({ ...rest, q: "" }));
+  return (
+    <Form
+      method="get"
+      action={paths.home()}
+      role="search"
+      className="relative"
+      onSubmit={(event) => {
+        event.preventDefault();
+        go(input.current?.value ?? "", false);
+      }}
+    >
+      <label htmlFor="search-articles" className="sr-only">
+        Search articles
+      </label>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 fill-stone-500"
+      >
+        <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
+      </svg>
+      <input
+        ref={input}
+        id="search-articles"
+        type="search"
+        name="q"
+        defaultValue={search.q}
+        placeholder="Search headlines and stories"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        className="w-full rounded-lg border border-stone-300 bg-white py-3 pr-3 pl-10 text-base text-stone-950 shadow-sm placeholder:text-stone-500 focus:border-red-700 focus:ring-2 focus:ring-red-700/30 focus:outline-none dark:border-stone-600 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
+        onFocus={onPrepare}
+        onPointerEnter={onPrepare}
+        onChange={(event) => go(event.currentTarget.value, search.q !== "")}
+        onKeyDown={(event) => {
+          if (event.key === "Escape" && event.currentTarget.value !== "") {
+            event.currentTarget.value = "";
+            go("", false);
+          }
+        }}
+      />
+      {[...hidden].map(([name, value], i) => (
+        <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+      ))}
+    </Form>
+  );
+}
+
+/** What the search box understands, one line each; shown under it on demand. */
+export function SearchHelp() {
+  const rows: [string, string][] = [
+    ["grain deal", "both words, also as prefixes (“elect” finds “election”) and with a typo"],
+    ['"grain deal"', "the exact phrase"],
+    ["-russia", 'without the word (or -"a phrase")'],
+    ["topic:sport", "in a topic (its name or the start of it)"],
+    ["entity:putin", "mentioning a person, organization, place or group"],
+    ["source:reuters", "from a source (quote names with spaces)"],
+    ["after:2024-03  before:2025", "dated from March 2024 on, before 2025 (a year, month or day)"],
+  ];
+  return (
+    <details id="search-help" className="text-sm text-stone-600 dark:text-stone-400">
+      <summary className="cursor-pointer select-none hover:text-stone-900 dark:hover:text-stone-200">
+        Search tips
+      </summary>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        {rows.map(([example, meaning]) => (
+          <div key={example} className="contents">
+            <dt>
+              <code className="rounded bg-stone-100 px-1 font-mono text-stone-900 dark:bg-stone-800 dark:text-stone-100">
+                {example}
+              </code>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

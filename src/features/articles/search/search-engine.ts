@@ -1,0 +1,44 @@
+import MiniSearch, { type Query, type SearchOptions } from "minisearch";
+import { SEARCH_INDEX_OPTIONS, type SearchDocument } from "../../../schema/search-index";
+import { FUZZY_FROM, PREFIX_FROM, type TextQuery } from "./text-query";
+
+/** Ranked matches: catalog positions and scores, best first. */
+export interface SearchHits {
+  ids: number[];
+  scores: number[];
+}
+
+const exactly: SearchOptions = { prefix: false, fuzzy: false, combineWith: "AND" };
+
+/** The loaded index and the one way Lede queries it (runs in a worker; see search-client). */
+export class SearchEngine {
+  private constructor(private readonly index: MiniSearch<SearchDocument>) {}
+
+  static fromJSON(json: string): SearchEngine {
+    return new SearchEngine(MiniSearch.loadJSON<SearchDocument>(json, SEARCH_INDEX_OPTIONS));
+  }
+
+  /** Every word must match (prefix and one-typo matching for longer words); phrases' words exactly; minus exclusions. */
+  search(query: TextQuery): SearchHits {
+    const positive: Query[] = [];
+    if (query.words.length > 0) {
+      positive.push({
+        queries: query.words,
+        combineWith: "AND",
+        prefix: (term) => term.length >= PREFIX_FROM,
+        fuzzy: (term) => (term.length >= FUZZY_FROM ? 1 : false),
+      });
+    }
+    for (const phrase of query.phrases) positive.push({ ...exactly, queries: phrase });
+    const wanted: Query = positive.length > 0 ? { queries: positive, combineWith: "AND" } : MiniSearch.wildcard;
+    const full: Query =
+      query.excluded.length > 0
+        ? {
+            combineWith: "AND_NOT",
+            queries: [wanted, ...query.excluded.map((words): Query => ({ ...exactly, queries: words }))],
+          }
+        : wanted;
+    const results = this.index.search(full, { boost: { title: 2 } });
+    return { ids: results.map((r) => r.id as number), scores: results.map((r) => r.score) };
+  }
+}
