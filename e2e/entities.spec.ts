@@ -119,6 +119,7 @@ test("legend toggles hide a type's marks, and the choice persists", async ({ pag
 test("the list filters by entity, AND-ed with topics, and shows the entity facet", async ({ page }) => {
   await page.goto(paths.home());
   await waitForHydration(page);
+  await page.getByText("More filters").click();
   const facet = page.getByRole("group", { name: "Who and what these articles are about" });
   await facet.getByRole("checkbox", { name: /Kremlin/ }).check();
   await page.waitForURL((url) => url.search === `?entity=${KREMLIN}`);

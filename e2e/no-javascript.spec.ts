@@ -18,7 +18,8 @@ test("the prerendered list can be filtered by topic without JavaScript", async (
   await page.goto(paths.home());
   await page.getByRole("checkbox", { name: new RegExp(TOPIC_LABELS.health) }).check();
   await page.getByRole("button", { name: "Apply" }).click();
-  await page.waitForURL((url) => url.search === "?topic=health");
+  // Without JavaScript the form also submits its empty fields (dates, sort); the topic is what matters.
+  await page.waitForURL((url) => url.searchParams.getAll("topic").join() === "health");
   await expect(page.getByRole("heading", { name: articleTitled("Hospitals Prepare").title })).toBeVisible();
 });
 

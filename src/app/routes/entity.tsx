@@ -46,7 +46,7 @@ export default function EntityRoute({ loaderData, params }: Route.ComponentProps
 
 function EntityPage({ id }: { id: string }) {
   const { data } = useSuspenseQuery(entityDetailQuery(id));
-  return <EntityProfile detail={data} listHref={paths.home(serializeListSearch({ topics: [], entities: [id] }))} />;
+  return <EntityProfile detail={data} listHref={paths.home(serializeListSearch({ entities: [id] }))} />;
 }
 
 export const ErrorBoundary = RouteError;

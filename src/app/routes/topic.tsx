@@ -1,25 +1,32 @@
-import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
-import { articleIndexQuery } from "../../features/articles/api/article-queries";
-import { ArticleCard } from "../../features/articles/components/article-card";
+import { articleIndexQuery, catalogQuery } from "../../features/articles/api/article-queries";
+import { TopicList } from "../../features/articles/components/topic-list";
 import { serializeListSearch } from "../../features/articles/search-params";
 import { TopicHeader } from "../../features/topics/components/topic-header";
-import { articlesInTopic, topicHead, type TopicHead } from "../../features/topics/topic-articles";
+import { articlesInTopic, topicHead } from "../../features/topics/topic-articles";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
-import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { createQueryClient, queryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/topic";
 
-/** Build time only (prerender): the index, embedded in the page so it hydrates without a request. */
+/** As many cards as the list's first screen. */
+const FIRST_SCREEN = 20;
+
+/**
+ * Build time only (prerender): the topic and its newest articles, embedded in the page. The full index is read
+ * here but not embedded: at scale it is megabytes, and the rest of the list comes from the catalog on demand.
+ */
 export async function loader({ params }: Route.LoaderArgs) {
-  const { data, dehydratedState } = await prefetchDehydrated(articleIndexQuery());
-  return { dehydratedState, head: topicHead(params.id, data.articles) };
+  const { articles } = await createQueryClient().fetchQuery(articleIndexQuery());
+  const head = topicHead(params.id, articles);
+  return { head, first: articlesInTopic(articles, head.id).slice(0, FIRST_SCREEN) };
 }
 
+/** In-app navigation: the catalog (the list loads it too), which has every article's topics. */
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
-  const data = await queryClient.ensureQueryData(articleIndexQuery());
-  return { dehydratedState: null, head: topicHead(params.id, data.articles) };
+  const catalog = await queryClient.ensureQueryData(catalogQuery());
+  return { head: topicHead(params.id, catalog.articles), first: [] };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -35,27 +42,17 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function TopicRoute({ loaderData }: Route.ComponentProps) {
-  return (
-    <HydrationBoundary state={loaderData.dehydratedState}>
-      <TopicPage topic={loaderData.head} />
-    </HydrationBoundary>
-  );
-}
-
-function TopicPage({ topic }: { topic: TopicHead }) {
-  const { data } = useSuspenseQuery(articleIndexQuery());
-  const listHref = paths.topic(topic.id);
+  const { head, first } = loaderData;
+  const listHref = paths.topic(head.id);
   return (
     <div className="mx-auto max-w-3xl">
       <TopicHeader
-        topic={topic}
-        feedHref={paths.feed(topic.id)}
-        listHref={paths.home(serializeListSearch({ topics: [topic.id], entities: [] }))}
+        topic={head}
+        feedHref={paths.feed(head.id)}
+        listHref={paths.home(serializeListSearch({ topics: [head.id] }))}
       />
-      <section aria-label={`Articles about ${topic.label}`}>
-        {articlesInTopic(data.articles, topic.id).map((article) => (
-          <ArticleCard key={article.slug} article={article} listHref={listHref} />
-        ))}
+      <section aria-label={`Articles about ${head.label}`}>
+        <TopicList key={head.id} topic={head.id} first={first} articleCount={head.articleCount} listHref={listHref} />
       </section>
     </div>
   );

@@ -1,4 +1,3 @@
-import type { ArticleSummary } from "../../schema/article";
 import { isTopicId, TOPIC_LABELS, type TopicId } from "../../schema/topics";
 
 export interface TopicHead {
@@ -7,8 +6,8 @@ export interface TopicHead {
   articleCount: number;
 }
 
-/** Every article with the topic, primary or not, in the index's order (newest first). */
-export function articlesInTopic(articles: readonly ArticleSummary[], topic: TopicId): ArticleSummary[] {
+/** Every article with the topic, primary or not, in the given order (newest first). */
+export function articlesInTopic<A extends { topics: readonly string[] }>(articles: readonly A[], topic: TopicId): A[] {
   return articles.filter((a) => a.topics.includes(topic));
 }
 
@@ -16,7 +15,7 @@ export function articlesInTopic(articles: readonly ArticleSummary[], topic: Topi
  * The topic a `/topics/:id` URL names, if the collection has articles about it. Anything else is a 404 (thrown as
  * a Response, like a missing data file), which the route's error boundary renders as the not-found page.
  */
-export function topicHead(id: string, articles: readonly ArticleSummary[]): TopicHead {
+export function topicHead(id: string, articles: readonly { topics: readonly string[] }[]): TopicHead {
   const count = isTopicId(id) ? articlesInTopic(articles, id).length : 0;
   if (!isTopicId(id) || count === 0) {
     throw new Response(`No articles about topic: ${id}`, { status: 404, statusText: "Not Found" });

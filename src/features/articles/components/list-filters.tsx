@@ -114,7 +114,7 @@ export function ListFilters({ facets, search, canRank, sort, status, onPrepare, 
               preventScrollReset
               className="text-sm font-medium text-red-800 underline underline-offset-2 dark:text-red-300"
             >
-              Clear all
+              Clear filters
             </Link>
           )}
           <Link
@@ -128,7 +128,7 @@ export function ListFilters({ facets, search, canRank, sort, status, onPrepare, 
           Sort
           <select
             name="sort"
-            defaultValue={search.sort === null ? "" : sort}
+            defaultValue={search.sort ?? ""}
             className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
           >
             <option value="">{canRank ? "Best match" : "Newest first"} (default)</option>

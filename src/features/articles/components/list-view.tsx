@@ -1,21 +1,21 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { formatCount } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
-import type { Catalog, FacetCounts, ListHead } from "../../../schema/list";
+import type { FacetCounts, ListHead } from "../../../schema/list";
 import { TOPIC_IDS } from "../../../schema/topics";
-import { catalogQuery, searchHitsQuery, summaryPageQuery } from "../api/article-queries";
+import { catalogQuery, searchHitsQuery } from "../api/article-queries";
 import { hasText, parseQuery, type ParsedQuery } from "../search/parse-query";
-import { highlightSearch } from "../search/highlight-params";
 import { prepareSearch } from "../search/search-client";
 import { selectResults, type MentioningArticles } from "../search/select-results";
-import { createTermMatcher, textQueryOf, type TextQuery } from "../search/text-query";
+import { textQueryOf } from "../search/text-query";
 import { usePhraseCheck } from "../search/use-phrase-check";
 import { hasFilters, serializeListSearch, type ListSearch } from "../search-params";
-import { ArticleCard, type CardArticle } from "./article-card";
+import { ArticleCard } from "./article-card";
+import { CatalogCard } from "./catalog-card";
 import { ListFilters } from "./list-filters";
-import { ResultSnippet } from "./result-snippet";
+import { LoadMore } from "./load-more";
 import { StaticResultList, VirtualResultList } from "./result-list";
 import { SearchBox, SearchHelp } from "./search-box";
 
@@ -126,7 +126,11 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
               return article ? <ArticleCard article={article} listHref={listHref} /> : null;
             }}
           />
-          {head.total > head.articles.length && <MoreSentinel onVisible={prepare} loading={catalog.isFetching} />}
+          {head.total > head.articles.length && (
+            <LoadMore onVisible={prepare} loading={catalog.isFetching}>
+              <noscript>The newest articles are shown; browse the rest by topic.</noscript>
+            </LoadMore>
+          )}
         </>
       )}
     </div>
@@ -153,39 +157,6 @@ function withChosenEntities(facets: FacetCounts, chosen: readonly EntityRef[], s
   const missing = chosen.filter((e) => !facets.entities.some((row) => row.entity.id === e.id));
   if (missing.length === 0) return facets;
   return { ...facets, entities: [...missing.map((entity) => ({ entity, count: shown })), ...facets.entities] };
-}
-
-function CatalogCard({
-  id,
-  catalog,
-  text,
-  listHref,
-}: {
-  id: number;
-  catalog: Catalog;
-  text: TextQuery | null;
-  listHref: string;
-}) {
-  const row = catalog.articles[id];
-  const page = Math.floor(id / catalog.summaryPageSize);
-  const { data: summaries } = useQuery(summaryPageQuery(page));
-  const matches = useMemo(() => (text ? createTermMatcher(text) : null), [text]);
-  if (!row) return null;
-  const article: CardArticle = {
-    ...row,
-    source: row.source === null ? null : (catalog.sources[row.source] ?? null),
-    entities: row.entities.slice(0, row.key).flatMap((i) => catalog.entities[i] ?? []),
-    summary: summaries?.summaries[id % catalog.summaryPageSize] ?? null,
-  };
-  if (!text || !matches) return <ArticleCard article={article} listHref={listHref} />;
-  return (
-    <ArticleCard
-      article={article}
-      listHref={listHref}
-      href={paths.article(row.slug, highlightSearch(text))}
-      snippet={<ResultSnippet slug={row.slug} matches={matches} fallback={article.summary} />}
-    />
-  );
 }
 
 function ListStatus({
@@ -227,29 +198,6 @@ function NoResults({ resultsFor }: { resultsFor: string | null }) {
     <div data-results-for={resultsFor ?? ""} className="py-10 text-center text-stone-700 dark:text-stone-300">
       <p>No articles match.</p>
       <p className="mt-2 text-sm">Try fewer words, or clear a filter.</p>
-    </div>
-  );
-}
-
-/** Scrolling to the end of the first screen loads the rest. */
-function MoreSentinel({ onVisible, loading }: { onVisible: () => void; loading: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver !== "function") return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onVisible(), {
-      rootMargin: "800px",
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [onVisible]);
-  return (
-    <div ref={ref} className="py-6 text-center text-sm text-stone-600 dark:text-stone-400">
-      {loading ? (
-        "Loading more articles…"
-      ) : (
-        <noscript>The newest articles are shown; browse the rest by topic.</noscript>
-      )}
     </div>
   );
 }

@@ -1,0 +1,43 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { paths } from "../../../lib/paths";
+import type { Catalog } from "../../../schema/list";
+import { summaryPageQuery } from "../api/article-queries";
+import { highlightSearch } from "../search/highlight-params";
+import { createTermMatcher, type TextQuery } from "../search/text-query";
+import { ArticleCard, type CardArticle } from "./article-card";
+import { ResultSnippet } from "./result-snippet";
+
+/** A card for one catalog row: its summary loads with its page of summaries; a search shows where it matched. */
+export function CatalogCard({
+  id,
+  catalog,
+  text,
+  listHref,
+}: {
+  id: number;
+  catalog: Catalog;
+  text: TextQuery | null;
+  listHref: string;
+}) {
+  const row = catalog.articles[id];
+  const page = Math.floor(id / catalog.summaryPageSize);
+  const { data: summaries } = useQuery(summaryPageQuery(page));
+  const matches = useMemo(() => (text ? createTermMatcher(text) : null), [text]);
+  if (!row) return null;
+  const article: CardArticle = {
+    ...row,
+    source: row.source === null ? null : (catalog.sources[row.source] ?? null),
+    entities: row.entities.slice(0, row.key).flatMap((i) => catalog.entities[i] ?? []),
+    summary: summaries?.summaries[id % catalog.summaryPageSize] ?? null,
+  };
+  if (!text || !matches) return <ArticleCard article={article} listHref={listHref} />;
+  return (
+    <ArticleCard
+      article={article}
+      listHref={listHref}
+      href={paths.article(row.slug, highlightSearch(text))}
+      snippet={<ResultSnippet slug={row.slug} matches={matches} fallback={article.summary} />}
+    />
+  );
+}
