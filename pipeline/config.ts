@@ -15,3 +15,14 @@ export const DATA_DIR = path.resolve("public/data");
 export function knowledgeBaseFile(dir: string): string {
   return path.join(dir, "entities.yaml");
 }
+
+/**
+ * Bump when a change to the per-article pipeline (parsing, entity extraction, topic classification, or the shape
+ * of what `pipeline/ingest/` caches) would change its output for the same file. The models and the knowledge base
+ * are hashed into the cache key already; code is not, so without a bump `npm run ingest` would keep serving
+ * cached results computed by the old code (decision 012).
+ */
+export const PIPELINE_VERSION = 1;
+
+/** Per-article extraction results and the output manifest, so an unchanged article is not extracted again. */
+export const INGEST_CACHE_DIR = path.resolve(".cache/ingest");

@@ -1,29 +1,38 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { ParseError, formatInputError } from "./parse/parse-error";
-import { isArticleFile, parseArticleFile } from "./parse/parse-file";
-import type { ParsedArticle } from "./parse/parsed-article";
+import { formatInputError } from "./parse/parse-error";
+import { isArticleFile } from "./parse/parse-file";
+
+export interface ArticleFile {
+  /** Absolute. */
+  file: string;
+  /** Relative to the content folder, with `/` separators. */
+  sourcePath: string;
+  /** How messages name it: relative to the working directory. */
+  shown: string;
+  bytes: Uint8Array;
+}
 
 export interface ReadResult {
-  articles: { sourcePath: string; parsed: ParsedArticle }[];
-  /** One `path:line: reason` line per file that could not be read as an article. */
+  files: ArticleFile[];
+  /** One `path:line: reason` line per file that could not be read. */
   errors: string[];
 }
 
-/** Reads every article file under `dir` (recursively, hidden entries skipped), collecting every error. */
-export async function readContent(dir: string): Promise<ReadResult> {
-  const files = await listArticleFiles(dir);
-  const result: ReadResult = { articles: [], errors: [] };
-  for (const file of files) {
-    const sourcePath = path.relative(dir, file).split(path.sep).join("/");
+/**
+ * Reads the bytes of every article file under `dir` (recursively, hidden entries skipped), collecting every
+ * error. Parsing is left to extraction (pipeline/ingest/), which skips files it has seen before.
+ */
+export async function readArticleFiles(dir: string): Promise<ReadResult> {
+  const paths = await listArticleFiles(dir);
+  const result: ReadResult = { files: [], errors: [] };
+  const read = await Promise.all(paths.map((file) => readFile(file).catch((error: Error) => error)));
+  paths.forEach((file, i) => {
+    const bytes = read[i]!;
     const shown = path.relative(process.cwd(), file) || file;
-    try {
-      result.articles.push({ sourcePath, parsed: parseArticleFile(file, await readFile(file)) });
-    } catch (error) {
-      if (error instanceof ParseError) result.errors.push(formatInputError(shown, error.line, error.message));
-      else result.errors.push(formatInputError(shown, 1, `cannot be read: ${(error as Error).message}`));
-    }
-  }
+    if (bytes instanceof Error) result.errors.push(formatInputError(shown, 1, `cannot be read: ${bytes.message}`));
+    else result.files.push({ file, sourcePath: path.relative(dir, file).split(path.sep).join("/"), shown, bytes });
+  });
   return result;
 }
 

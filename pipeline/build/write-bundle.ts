@@ -1,45 +1,117 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
 import { articleIndexSchema, articleSchema } from "../../src/schema/article";
 import { DATA_FILES } from "../../src/schema/data-files";
 import { entityTableSchema } from "../../src/schema/entity";
 import { entityDetailSchema } from "../../src/schema/entity-detail";
+import { INGEST_CACHE_DIR } from "../config";
 import { catalogSchema, listHeadSchema, summaryPageSchema } from "../../src/schema/list";
 import type { Bundle } from "./build-bundle";
 
+export interface BundleFile {
+  /** Relative to the data folder (src/schema/data-files.ts). */
+  path: string;
+  /** The file's content, validated with the schema the app parses it with; throws when invalid. */
+  value: () => unknown;
+}
+
+const file = <T>(relative: string, schema: { parse: (data: unknown) => T }, data: unknown): BundleFile => ({
+  path: relative,
+  value: () => schema.parse(data),
+});
+
+/** Every file of the published bundle. A new output file is one more line here. */
+export function bundleFiles(bundle: Bundle): BundleFile[] {
+  return [
+    file(DATA_FILES.index, articleIndexSchema, bundle.index),
+    file(DATA_FILES.entities, entityTableSchema, bundle.entityTable),
+    ...bundle.articles.map((a) => file(DATA_FILES.article(a.slug), articleSchema, a)),
+    ...bundle.entityDetails.map((d) => file(DATA_FILES.entity(d.entity.id), entityDetailSchema, d)),
+    file(DATA_FILES.listHead, listHeadSchema, bundle.list.head),
+    file(DATA_FILES.catalog, catalogSchema, bundle.list.catalog),
+    ...bundle.list.summaryPages.map((page, i) => file(DATA_FILES.summaryPage(i), summaryPageSchema, page)),
+    // MiniSearch's own format (src/schema/search-index.ts), produced by MiniSearch itself.
+    { path: DATA_FILES.searchIndex, value: () => bundle.searchIndex },
+  ];
+}
+
 /**
- * Writes the bundle to a sibling temporary folder, then swaps it in with renames, so a failure at any point
- * leaves the previous output whole. Every file is validated with the schema the app parses it with.
+ * What the last write put in a data folder: each file's content hash, and the folder's inode, so a folder
+ * replaced or removed by anything else is noticed and written in full.
  */
-export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ files: number; bytes: number }> {
+const manifestSchema = z.object({
+  version: z.literal(1),
+  dataDir: z.string(),
+  inode: z.number(),
+  files: z.record(z.string(), z.string()),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+/** Kept outside the data folder (which is published as is), one per data folder. */
+export function defaultManifestFile(dataDir: string): string {
+  const id = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 16);
+  return path.join(INGEST_CACHE_DIR, `output-${id}.json`);
+}
+
+export interface WriteOptions {
+  manifestFile?: string;
+  /** Test hook: runs after staging is complete, before the swap. */
+  beforeSwap?: () => Promise<void>;
+}
+
+export interface WriteResult {
+  files: number;
+  bytes: number;
+  /** Files whose content changed (or was new); the rest were hard-linked from the previous output. */
+  written: number;
+}
+
+const CONCURRENCY = 64;
+
+/**
+ * Stages the bundle in a sibling folder, then swaps it in with renames, so a failure at any point leaves the
+ * previous output whole. A file whose content hash matches the previous output is hard-linked from it instead
+ * of written, so a rebuild after one change writes a handful of files (decision 012).
+ */
+export async function writeBundle(
+  bundle: Bundle,
+  dataDir: string,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const manifestFile = options.manifestFile ?? defaultManifestFile(dataDir);
   const parent = path.dirname(dataDir);
   const staging = path.join(parent, `.${path.basename(dataDir)}-staging-${process.pid}`);
   const retired = path.join(parent, `.${path.basename(dataDir)}-old-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(path.join(staging, path.dirname(DATA_FILES.article("x"))), { recursive: true });
-  await mkdir(path.join(staging, path.dirname(DATA_FILES.entity("x"))), { recursive: true });
-  await mkdir(path.join(staging, path.dirname(DATA_FILES.summaryPage(0))), { recursive: true });
-  await mkdir(path.join(staging, path.dirname(DATA_FILES.searchIndex)), { recursive: true });
-
+  const previous = await readManifest(manifestFile, dataDir);
+  const files = bundleFiles(bundle);
+  const hashes: Record<string, string> = {};
   let bytes = 0;
-  const write = async (relative: string, value: unknown) => {
-    const json = JSON.stringify(value);
-    bytes += Buffer.byteLength(json);
-    await writeFile(path.join(staging, relative), json);
-  };
+  let written = 0;
+
+  await rm(staging, { recursive: true, force: true });
   try {
-    await write(DATA_FILES.index, articleIndexSchema.parse(bundle.index));
-    await write(DATA_FILES.entities, entityTableSchema.parse(bundle.entityTable));
-    await write(DATA_FILES.listHead, listHeadSchema.parse(bundle.list.head));
-    await write(DATA_FILES.catalog, catalogSchema.parse(bundle.list.catalog));
-    for (const [page, summaries] of bundle.list.summaryPages.entries()) {
-      await write(DATA_FILES.summaryPage(page), summaryPageSchema.parse(summaries));
+    for (const dir of new Set(files.map((f) => path.dirname(path.join(staging, f.path))))) {
+      await mkdir(dir, { recursive: true });
     }
-    await write(DATA_FILES.searchIndex, bundle.searchIndex);
-    for (const article of bundle.articles) await write(DATA_FILES.article(article.slug), articleSchema.parse(article));
-    for (const detail of bundle.entityDetails) {
-      await write(DATA_FILES.entity(detail.entity.id), entityDetailSchema.parse(detail));
-    }
+    await forEachLimited(files, CONCURRENCY, async (f) => {
+      const json = JSON.stringify(f.value());
+      const hash = createHash("sha256").update(json).digest("base64url");
+      bytes += Buffer.byteLength(json);
+      hashes[f.path] = hash;
+      const target = path.join(staging, f.path);
+      if (previous?.files[f.path] === hash) {
+        const linked = await link(path.join(dataDir, f.path), target).then(
+          () => true,
+          () => false,
+        );
+        if (linked) return;
+      }
+      written += 1;
+      await writeFile(target, json);
+    });
+    await options.beforeSwap?.();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -54,6 +126,45 @@ export async function writeBundle(bundle: Bundle, dataDir: string): Promise<{ fi
     },
   );
   await rename(staging, dataDir);
+  // Forget the old manifest before anything else can fail: it no longer describes the folder.
+  await rm(manifestFile, { force: true });
   if (hadPrevious) await rm(retired, { recursive: true, force: true });
-  return { files: bundle.articles.length + bundle.entityDetails.length + bundle.list.summaryPages.length + 5, bytes };
+  await writeManifest(manifestFile, {
+    version: 1,
+    dataDir: path.resolve(dataDir),
+    inode: (await stat(dataDir)).ino,
+    files: hashes,
+  });
+  return { files: files.length, bytes, written };
+}
+
+async function readManifest(manifestFile: string, dataDir: string): Promise<Manifest | undefined> {
+  try {
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, "utf8")));
+    const { ino } = await stat(dataDir);
+    return manifest.dataDir === path.resolve(dataDir) && manifest.inode === ino ? manifest : undefined;
+  } catch {
+    return undefined; // none yet, unreadable or stale: every file is written
+  }
+}
+
+async function writeManifest(manifestFile: string, manifest: Manifest): Promise<void> {
+  await mkdir(path.dirname(manifestFile), { recursive: true });
+  const partial = `${manifestFile}.${process.pid}.tmp`;
+  await writeFile(partial, JSON.stringify(manifest));
+  await rename(partial, manifestFile);
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    try {
+      while (!failed && next < items.length) await run(items[next++]!);
+    } catch (error) {
+      failed = true; // the other lanes stop too, so nothing writes into a staging folder being removed
+      throw error;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

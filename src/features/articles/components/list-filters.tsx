@@ -13,7 +13,6 @@ interface ListFiltersProps {
   search: ListSearch;
   /** Whether relevance is a possible order (only with a query). */
   canRank: boolean;
-  sort: Sort;
   /** The line that says how many articles are shown. */
   status: ReactNode;
   /** The first interaction starts loading the catalog the filters work on. */
@@ -31,7 +30,7 @@ const SORT_LABELS: Record<Sort, string> = { newest: "Newest first", oldest: "Old
  * Checkboxes, date fields and the order in a GET form: without JavaScript the form submits `?topic=…&source=…`;
  * with it, every change navigates to the canonical URL at once (a new history entry, so Back undoes a filter).
  */
-export function ListFilters({ facets, search, canRank, sort, status, onPrepare, onToggle }: ListFiltersProps) {
+export function ListFilters({ facets, search, canRank, status, onPrepare, onToggle }: ListFiltersProps) {
   const navigate = useNavigate();
   const moreChosen = search.sources.length + search.entities.length + Number(!!search.from) + Number(!!search.to);
   const [moreOpen, setMoreOpen] = useState(moreChosen > 0);

@@ -94,7 +94,6 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
         facets={facets}
         search={search}
         canRank={text !== null}
-        sort={selection?.sort ?? (text ? "relevance" : "newest")}
         status={status}
         onPrepare={prepare}
         onToggle={() => setLayoutVersion((v) => v + 1)}

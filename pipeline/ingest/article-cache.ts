@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PIPELINE_VERSION } from "../config";
+import { DEFAULT_MODEL_PATH as NER_MODEL_PATH } from "../ner/load-model";
+import { DEFAULT_MODEL_PATH as TOPIC_MODEL_PATH } from "../topics/model-file";
+import { extractedArticleSchema, type ExtractedArticle } from "./extract-article";
+
+/**
+ * Everything besides a file's own bytes that its extraction depends on: the code (PIPELINE_VERSION, bumped by
+ * hand), both models and the knowledge base. Any change to one of them invalidates every entry.
+ */
+export async function pipelineVersion(
+  knowledgeBaseFile: string,
+  modelFiles: readonly string[] = [NER_MODEL_PATH, TOPIC_MODEL_PATH],
+): Promise<string> {
+  const hash = createHash("sha256").update(`lede-ingest:${PIPELINE_VERSION}\0`);
+  for (const file of [...modelFiles, knowledgeBaseFile]) {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return Buffer.from("(none)");
+      throw error;
+    });
+    hash.update(`${path.basename(file)}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest("hex");
+}
+
+export interface ArticleCache {
+  /** The file's extension picks its parser, so it is part of the key; its name and folder are not. */
+  key(file: string, bytes: Uint8Array): string;
+  /** The cached result, or undefined when missing, unreadable or malformed (never throws). */
+  get(key: string): Promise<ExtractedArticle | undefined>;
+  set(key: string, article: ExtractedArticle): Promise<void>;
+  /** Removes every entry not in `keep`; returns how many. */
+  prune(keep: ReadonlySet<string>): Promise<number>;
+}
+
+/** One JSON file per article under `dir`, named by its key, fanned out over 256 sub-folders. */
+export function createArticleCache(dir: string, version: string): ArticleCache {
+  const entryPath = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+  let temporary = 0;
+  return {
+    key(file, bytes) {
+      return createHash("sha256")
+        .update(`${version}\0${path.extname(file).toLowerCase()}\0`)
+        .update(bytes)
+        .digest("hex");
+    },
+    async get(key) {
+      try {
+        const result = extractedArticleSchema.safeParse(JSON.parse(await readFile(entryPath(key), "utf8")));
+        return result.success ? result.data : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async set(key, article) {
+      const target = entryPath(key);
+      const partial = `${target}.${process.pid}-${temporary++}.tmp`;
+      await mkdir(path.dirname(target), { recursive: true });
+      // Written aside and renamed, so a reader never sees half an entry.
+      await writeFile(partial, JSON.stringify(article));
+      await rename(partial, target).catch(async (error: unknown) => {
+        await rm(partial, { force: true });
+        throw error;
+      });
+    },
+    async prune(keep) {
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+      const stale = entries.filter((e) => e.isFile() && !keep.has(path.basename(e.name, ".json")));
+      await Promise.all(stale.map((e) => unlink(path.join(e.parentPath, e.name)).catch(() => undefined)));
+      return stale.length;
+    },
+  };
+}
