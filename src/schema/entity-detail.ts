@@ -32,7 +32,7 @@ export type CoMention = z.infer<typeof coMentionSchema>;
 export const entityDetailSchema = z.object({
   version: z.literal(1),
   entity: bundleEntitySchema,
-  /** Newest first; undated last. */
+  /** The newest articles mentioning it (at most 50; `entity.articleCount` has them all), undated last. */
   articles: z.array(entityArticleSchema),
   /** Most shared articles first, at most 12. */
   coMentions: z.array(coMentionSchema),

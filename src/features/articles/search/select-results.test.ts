@@ -112,3 +112,16 @@ describe("selectResults", () => {
     ]);
   });
 });
+
+describe("the URL's entity filter", () => {
+  it("uses the catalog for the entities it lists, and the detail files for the rest", () => {
+    const search = { ...DEFAULT_LIST_SEARCH, entities: ["person:ada-lovelace", "place:nowhere"] };
+    // The detail file of Ada Lovelace lists only one of her articles (they are capped); the catalog has both.
+    const mentioning = new Map([
+      ["person:ada-lovelace", new Set(["c"])],
+      ["place:nowhere", new Set(["b", "c"])],
+    ]);
+    const result = selectResults({ catalog, search, parsed: parseQuery(""), hits: null, mentioning });
+    expect(slugs(result.ids)).toEqual(["b", "c"]);
+  });
+});

@@ -5,7 +5,7 @@ import type { ListSearch, Sort } from "../search-params";
 import type { ParsedQuery } from "./parse-query";
 import type { SearchHits } from "./search-engine";
 
-/** For each entity in the URL's filter, the slugs of every article that mentions it (its detail file). */
+/** For each entity in the URL's filter, the slugs of the articles that mention it (its detail file). */
 export type MentioningArticles = ReadonlyMap<string, ReadonlySet<string>>;
 
 export interface Selection {
@@ -93,6 +93,12 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
   const urlSources = resolveSources(search.sources, catalog.sources);
   const score = hits ? new Map(hits.ids.map((id, i) => [id, hits.scores[i] ?? 0])) : null;
   const until = search.to ? nextDay(search.to) : null;
+  // The catalog knows every article of each entity it lists; entity detail files list only the newest.
+  const catalogEntity = new Map(catalog.entities.map((e, i) => [e.id, i]));
+  const mentions = (row: CatalogRow, id: string) => {
+    const at = catalogEntity.get(id);
+    return at !== undefined ? row.entities.includes(at) : (mentioning.get(id)?.has(row.slug) ?? false);
+  };
 
   const matchesTopics = (row: CatalogRow) =>
     search.topics.length === 0 || row.topics.some((t) => search.topics.includes(t));
@@ -105,7 +111,7 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
     (parsed.entities.length === 0 || row.entities.some((e) => queryEntities.has(e))) &&
     (parsed.sources.length === 0 || (row.source !== null && querySources.has(row.source))) &&
     inRange(row.date, parsed.after, parsed.before) &&
-    search.entities.every((id) => mentioning.get(id)?.has(row.slug) ?? false);
+    search.entities.every((id) => mentions(row, id));
 
   const topicCounts = new Map<TopicId, number>(search.topics.map((t) => [t, 0]));
   const sourceCounts = new Map<number, number>();

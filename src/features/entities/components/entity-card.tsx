@@ -47,7 +47,7 @@ export function EntityCard({ entity, currentSlug, headingId, onClose }: EntityCa
         {detail &&
           (others.length === 0
             ? "No other article mentions it."
-            : `In ${formatCount(others.length, "other article")}:`)}
+            : `In ${formatCount(Math.max(others.length, (detail?.entity.articleCount ?? 1) - 1), "other article")}:`)}
       </p>
       {others.length > 0 && (
         <ul className="space-y-1">

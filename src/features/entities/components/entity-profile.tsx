@@ -51,6 +51,14 @@ export function EntityProfile({ detail, listHref }: EntityProfileProps) {
           <h2 id="articles-heading" className="mb-2 text-lg font-bold text-stone-950 dark:text-stone-50">
             Articles
           </h2>
+          {entity.articleCount > articles.length && (
+            <p className="mb-2 text-sm text-stone-600 dark:text-stone-400">
+              The {articles.length} newest of {entity.articleCount.toLocaleString("en-GB")}.{" "}
+              <Link to={listHref} className="font-medium text-red-800 underline dark:text-red-300">
+                See them all in the list
+              </Link>
+            </p>
+          )}
           <ol className="divide-y divide-stone-200 dark:divide-stone-800">
             {articles.map((article) => (
               <li key={article.slug} className="py-4">
