@@ -150,6 +150,8 @@ async function measure(count) {
         lhArticleA11y: scores[article].accessibility,
       });
     }
+    // Logged as soon as known, so a run cut short still leaves its figures behind.
+    log(`${count}: figures ${JSON.stringify({ figures, notes })}`);
     return { count, figures, notes, chromium: browser.version() };
   } finally {
     await browser.close();

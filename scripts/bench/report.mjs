@@ -53,7 +53,7 @@ export function rows(small, large) {
       "first view `/`, gzipped bytes",
       "homeBytes",
       fmt.kb,
-      "≤ 250 KB, ≤ 1.5× of 100",
+      "≤ 250 KB, ≤ 1.5× baseline",
       both(atMost(250 * 1024), within(1.5)),
     ],
     ["first view `/`, requests", "homeRequests", fmt.n],
@@ -62,10 +62,10 @@ export function rows(small, large) {
     ["LCP article", "articleLcp", fmt.ms],
     ["search: index first load", "searchFirstLoad", fmt.ms],
     ["search keystroke→paint p50", "searchP50", fmt.ms],
-    ["search keystroke→paint p95", "searchP95", fmt.ms, "≤ 50 ms, ≤ 1.5× of 100", both(atMost(50), within(1.5))],
+    ["search keystroke→paint p95", "searchP95", fmt.ms, "≤ 50 ms, ≤ 1.5× baseline", both(atMost(50), within(1.5))],
     ["search keystroke→paint max", "searchMax", fmt.ms],
     ["topic filter click→paint p50", "filterP50", fmt.ms],
-    ["topic filter click→paint p95", "filterP95", fmt.ms, "≤ 50 ms, ≤ 1.5× of 100", both(atMost(50), within(1.5))],
+    ["topic filter click→paint p95", "filterP95", fmt.ms, "≤ 50 ms, ≤ 1.5× baseline", both(atMost(50), within(1.5))],
     ["topic filter click→paint max", "filterMax", fmt.ms],
     ["DOM nodes `/` after load", "domAfterLoad", fmt.n],
     ["DOM nodes `/` after scrolling to the end", "domAfterScroll", fmt.n],
@@ -80,9 +80,8 @@ export function rows(small, large) {
     const b = large.figures[key];
     const ratio = typeof a === "number" && typeof b === "number" && a > 0 ? `${(b / a).toFixed(2)}×` : "";
     const verdict = check ? check(a, b) : null;
-    const note = small.notes[key] || large.notes[key];
     return [
-      note ? `${label} (${note})` : label,
+      label,
       format(a),
       format(b),
       ratio,
@@ -90,6 +89,13 @@ export function rows(small, large) {
       verdict == null ? (check ? "n/a" : "") : verdict ? "pass" : "FAIL",
     ];
   });
+}
+
+/** How each latency figure was taken (sample counts, fallbacks), one line per count. */
+export function notes(small, large) {
+  return [small, large].flatMap(({ count, notes }) =>
+    Object.entries(notes).map(([key, note]) => `- ${count.toLocaleString("en")} articles, ${key}: ${note}`),
+  );
 }
 
 export function markdownTable(small, large) {
@@ -102,5 +108,5 @@ export function markdownTable(small, large) {
     "pass?",
   ];
   const lines = [head, head.map((_, i) => (i === 0 ? "---" : i < 4 ? "--:" : "---")), ...rows(small, large)];
-  return lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+  return [...lines.map((cells) => `| ${cells.join(" | ")} |`), "", ...notes(small, large)].join("\n");
 }
