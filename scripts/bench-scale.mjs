@@ -206,10 +206,14 @@ How each figure is taken:
 - **LCP**: the last \`largest-contentful-paint\` entry after load (desktop viewport, no throttling).
 - **Latency**: in the page, from the \`keydown\`/\`pointerdown\` event's timestamp to a \`requestAnimationFrame\` +
   \`setTimeout(0)\` after \`[data-results-for]\` equals the URL's query (the next paint). One event at a time.
+  An event whose results have not painted within 3 s counts as "without results" and is left out of the
+  percentiles, which then understate the latency. Until the app carries \`data-results-for\`, filter clicks end at the
+  first DOM change after the URL changed (marked below the table); search reads n/a until the search box exists.
+- Timings are wall-clock on a shared machine (other builds ran alongside): expect ±30 % between runs.
 - **DOM / heap**: \`querySelectorAll('*').length\`; \`JSHeapUsedSize\` from CDP after a forced GC.
 - **Lighthouse** 12, default mobile settings, headless Chromium.
 `;
-// Formatted like the rest of the repo, so `npm run lint` (prettier --check) passes on the written file.
+// Through Prettier for aligned table columns, readable as plain text and in diffs (the file is in .prettierignore).
 const options = (await prettier.resolveConfig("docs/benchmarks.md")) ?? {};
 await writeFile("docs/benchmarks.md", await prettier.format(doc, { ...options, filepath: "docs/benchmarks.md" }));
 log("wrote docs/benchmarks.md");
