@@ -1,0 +1,69 @@
+// Times the two commands a publisher runs, ingest then build, on a generated collection: once from scratch and
+// once after editing one article, which is the loop an editor lives in.
+import { spawn } from "node:child_process";
+import { appendFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+
+const OG_CACHE = path.resolve(".cache/og");
+
+/** Runs an npm script under `nice` (other work shares the machine) and resolves with its wall-clock seconds. */
+export function timeNpm(script, env) {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn("nice", ["npm", "run", "-s", script], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve((performance.now() - started) / 1000);
+      else reject(new Error(`npm run ${script} failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+const exists = (p) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Preview images are cached in .cache/og by content hash, so a second run of the same collection would time a
+ * warm build. Set the repo's cache aside for a cold "full build", and put it back afterwards.
+ */
+async function withColdPreviewCache(run) {
+  const saved = `${OG_CACHE}.bench-saved`;
+  const hadCache = await exists(OG_CACHE);
+  if (hadCache) await rename(OG_CACHE, saved);
+  try {
+    return await run();
+  } finally {
+    await rm(OG_CACHE, { recursive: true, force: true });
+    if (hadCache) await rename(saved, OG_CACHE);
+  }
+}
+
+/**
+ * @returns {Promise<{ingest: number, build: number, full: number, reIngest: number, reBuild: number, rebuild: number}>}
+ */
+export async function timePipeline({ contentDir, buildDir, editedFile, log }) {
+  const env = { CONTENT_DIR: contentDir, LEDE_BUILD_DIR: buildDir, SITE_URL: "" };
+  return withColdPreviewCache(async () => {
+    await rm(buildDir, { recursive: true, force: true });
+    log("ingest (full)");
+    const ingest = await timeNpm("ingest", env);
+    log(`build (full), ingest took ${ingest.toFixed(1)} s`);
+    const build = await timeNpm("build", env);
+    // One edit to a body paragraph: the headline, date and topics stay, so only that article's output changes.
+    await appendFile(editedFile, "\nOfficials said on Tuesday that further details would follow next week.\n");
+    log(`ingest after one change, build took ${build.toFixed(1)} s`);
+    const reIngest = await timeNpm("ingest", env);
+    log("build after one change");
+    const reBuild = await timeNpm("build", env);
+    return { ingest, build, full: ingest + build, reIngest, reBuild, rebuild: reIngest + reBuild };
+  });
+}
