@@ -1,6 +1,6 @@
 import { DATA_FILES } from "../../../schema/data-files";
 import { paths } from "../../../lib/paths";
-import { SearchEngine, type SearchHits } from "./search-engine";
+import type { SearchEngine, SearchHits } from "./search-engine";
 import type { WorkerRequest, WorkerResponse } from "./search-protocol";
 import type { TextQuery } from "./text-query";
 
@@ -38,6 +38,8 @@ function inlineBackend(): Backend {
     run: async (query) => {
       engine ??= fetch(INDEX_URL).then(async (response) => {
         if (!response.ok) throw new Error(`Could not load ${INDEX_URL} (HTTP ${response.status})`);
+        // Loaded only here, so MiniSearch stays out of the list's bundle (the worker has its own copy).
+        const { SearchEngine } = await import("./search-engine");
         return SearchEngine.fromJSON(await response.text());
       });
       const loaded = await engine.catch((error: unknown) => {
