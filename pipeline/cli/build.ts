@@ -8,6 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { articleIndexSchema } from "../../src/schema/article";
@@ -26,18 +27,12 @@ import {
   partialPrerenderPaths,
   planBuild,
   prerenderedFiles,
+  shardPaths,
   type BuildManifest,
+  type BuildPlan,
 } from "../site/build-manifest";
-import { parseMinEntityArticles, sitePages } from "../site/site-pages";
-import {
-  exists,
-  hashFiles,
-  linkTree,
-  listTree,
-  moveOver,
-  removeFile,
-  replaceWithCopy,
-} from "../site/tree";
+import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
+import { exists, hashFiles, linkTree, listTree, moveOver, removeFile, replaceWithCopy } from "../site/tree";
 
 const DATA_DIR = path.resolve("public/data");
 /** Preview images from earlier builds, by the hash of what they show. */
@@ -63,6 +58,12 @@ const APP_INPUTS = [
   "pipeline/publish/site-url.ts",
   "pipeline/cli/build.ts",
 ];
+
+/**
+ * Each extra side-by-side build costs a Vite build (~10 s of CPU) before it renders anything; it pays off only
+ * with a few hundred pages to share.
+ */
+const MIN_PAGES_PER_JOB = 400;
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`build: ${message}`);
@@ -94,7 +95,7 @@ async function readManifest(buildDir: string): Promise<BuildManifest | null> {
 }
 
 /** `react-router build` with these variables; per-page progress lines are counted rather than printed. */
-function reactRouterBuild(env: Record<string, string>): Promise<void> {
+function reactRouterBuild(env: Record<string, string>, label: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve("node_modules/.bin/react-router"), ["build"], {
       env: { ...process.env, ...env },
@@ -106,12 +107,13 @@ function reactRouterBuild(env: Record<string, string>): Promise<void> {
         if (line.includes("Prerender (html):")) pages += 1;
         return;
       }
-      console.log(line);
+      // With several builds side by side, only the first one's output is shown.
+      if (label === "") console.log(line);
     });
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code === 0) {
-        log(`react-router prerendered ${pages} page(s)`);
+        log(`react-router ${label === "" ? "" : `(${label}) `}prerendered ${pages} page(s)`);
         resolve();
       } else reject(new Error(`react-router build exited with ${code}`));
     });
@@ -159,25 +161,27 @@ async function main(): Promise<number> {
       pageKey(page.data, dataHashes, page.previewOf && previews.has(page.previewOf) ? "own-preview" : ""),
     ]),
   );
-  const previous = process.env.LEDE_FULL_BUILD === "1" ? null : await readManifest(buildDir);
+  const forced = process.env.LEDE_FULL_BUILD === "1";
+  const previous = forced ? null : await readManifest(buildDir);
   let plan = planBuild(previous, { appHash: app, pages: keys });
+  if (forced) plan = { kind: "full", reason: "LEDE_FULL_BUILD=1" };
   if (plan.kind === "incremental" && !(await exists(path.join(buildDir, "client", "__spa-fallback.html")))) {
     plan = { kind: "full", reason: "the previous build is incomplete" };
   }
   log(`${pages.length} page(s), ${Object.keys(dataHashes).length} data file(s), hashed in ${seconds(started)}`);
 
-  const listFile = path.join(staging, "prerender.json");
-  const env = { LEDE_BUILD_DIR: next, LEDE_PRERENDER_PATHS: listFile, LEDE_PREVIEW_IMAGES: previewFile };
+  const jobs = Number(process.env.LEDE_BUILD_JOBS) || availableParallelism();
+  const prerenderOptions = { staging, pages, jobs, previewFile };
   if (plan.kind === "incremental") {
-    const incremental = await buildIncrementally({ buildDir, staging, plan, previous, dataHashes, pages, env });
+    const incremental = await buildIncrementally({ buildDir, next, plan, previous, dataHashes, ...prerenderOptions });
     if (!incremental) plan = { kind: "full", reason: "the rebuilt app differs from the previous build's" };
   }
   if (plan.kind === "full") {
     log(`full build (${plan.reason})`);
-    await writeFile(listFile, JSON.stringify(pages.map((page) => page.path)));
     const renderStarted = performance.now();
-    await reactRouterBuild(env);
-    log(`react-router build in ${seconds(renderStarted)}`);
+    await rm(next, { recursive: true, force: true });
+    await prerender({ ...prerenderOptions, paths: pages.map((page) => page.path), dir: next, copyPublic: true });
+    log(`prerendered in ${seconds(renderStarted)}`);
   }
 
   const publishStarted = performance.now();
@@ -207,14 +211,63 @@ async function main(): Promise<number> {
   return 0;
 }
 
-interface IncrementalInput {
-  buildDir: string;
+interface PrerenderOptions {
   staging: string;
-  plan: Extract<ReturnType<typeof planBuild>, { kind: "incremental" }>;
-  previous: BuildManifest | null;
-  dataHashes: Record<string, string>;
-  pages: ReturnType<typeof sitePages>;
-  env: Record<string, string>;
+  pages: SitePage[];
+  /** How many `react-router build`s may run side by side. */
+  jobs: number;
+  previewFile: string;
+}
+
+/**
+ * `react-router build` of `paths` into `dir` (a build directory). Large lists are shared between `jobs` builds
+ * side by side, each into its own folder, and their pages moved into `dir`: React Router renders on one thread.
+ * Only the first build copies `public/` when `copyPublic` is set.
+ */
+async function prerender({
+  staging,
+  pages,
+  jobs,
+  previewFile,
+  paths,
+  dir,
+  copyPublic,
+}: PrerenderOptions & { paths: readonly string[]; dir: string; copyPublic: boolean }): Promise<void> {
+  const count = Math.max(1, Math.min(jobs, Math.floor(paths.length / MIN_PAGES_PER_JOB)));
+  const shards = shardPaths(paths, count);
+  const dirs = shards.map((_, i) => (i === 0 ? dir : path.join(staging, `shard-${i}`)));
+  await Promise.all(
+    shards.map(async (shard, i) => {
+      const listFile = path.join(staging, `prerender-${i}.json`);
+      await writeFile(listFile, JSON.stringify(partialPrerenderPaths(pages, shard)));
+      const env: Record<string, string> = {
+        LEDE_BUILD_DIR: dirs[i] as string,
+        LEDE_PRERENDER_PATHS: listFile,
+        LEDE_PREVIEW_IMAGES: previewFile,
+      };
+      if (i > 0 || !copyPublic) env.LEDE_COPY_PUBLIC = "0";
+      await reactRouterBuild(env, shards.length === 1 ? "" : `${i + 1} of ${shards.length}`);
+    }),
+  );
+  const assets = (await listTree(path.join(dir, "client", "assets"))).join("\n");
+  for (const [i, shard] of shards.entries()) {
+    if (i === 0) continue;
+    const shardDir = dirs[i] as string;
+    if ((await listTree(path.join(shardDir, "client", "assets"))).join("\n") !== assets) {
+      throw new Error("two builds of the same app produced different assets");
+    }
+    await movePages(path.join(shardDir, "client"), path.join(dir, "client"), shard);
+    await rm(shardDir, { recursive: true, force: true });
+  }
+}
+
+async function movePages(fromClient: string, toClient: string, pagePaths: readonly string[]): Promise<void> {
+  for (const page of pagePaths) {
+    for (const file of prerenderedFiles(page)) {
+      const from = path.join(fromClient, file);
+      if (await exists(from)) await moveOver(from, path.join(toClient, file));
+    }
+  }
 }
 
 /**
@@ -224,28 +277,29 @@ interface IncrementalInput {
  */
 async function buildIncrementally({
   buildDir,
-  staging,
+  next,
   plan,
   previous,
   dataHashes,
-  pages,
-  env,
-}: IncrementalInput): Promise<boolean> {
+  ...options
+}: PrerenderOptions & {
+  buildDir: string;
+  next: string;
+  plan: Extract<BuildPlan, { kind: "incremental" }>;
+  previous: BuildManifest | null;
+  dataHashes: Record<string, string>;
+}): Promise<boolean> {
   const started = performance.now();
-  const next = env.LEDE_BUILD_DIR as string;
   const clientDir = path.join(next, "client");
-  const partial = path.join(staging, "partial");
-  let list: string[] = [];
+  const partial = path.join(options.staging, "partial");
   if (plan.render.length > 0) {
-    list = partialPrerenderPaths(pages, plan.render);
-    await writeFile(env.LEDE_PRERENDER_PATHS as string, JSON.stringify(list));
-    await reactRouterBuild({ ...env, LEDE_BUILD_DIR: partial, LEDE_COPY_PUBLIC: "0" });
+    await prerender({ ...options, paths: plan.render, dir: partial, copyPublic: false });
     const [before, after] = await Promise.all([
       listTree(path.join(buildDir, "client", "assets")),
       listTree(path.join(partial, "client", "assets")),
     ]);
     if (before.join("\n") !== after.join("\n")) return false;
-    log(`react-router build of ${list.length} page(s) in ${seconds(started)}`);
+    log(`react-router build of ${plan.render.length} changed page(s) in ${seconds(started)}`);
   }
 
   await linkTree(buildDir, next);
@@ -255,13 +309,8 @@ async function buildIncrementally({
   for (const page of plan.remove) {
     for (const file of prerenderedFiles(page)) await removeFile(clientDir, file);
   }
-  for (const page of list) {
-    for (const file of prerenderedFiles(page)) {
-      const from = path.join(partial, "client", file);
-      if (await exists(from)) await moveOver(from, path.join(clientDir, file));
-    }
-  }
-  if (list.length > 0) {
+  if (plan.render.length > 0) {
+    await movePages(path.join(partial, "client"), clientDir, plan.render);
     await moveOver(path.join(partial, "client", "__spa-fallback.html"), path.join(clientDir, "__spa-fallback.html"));
   }
   log(

@@ -6,6 +6,7 @@ import {
   partialPrerenderPaths,
   planBuild,
   prerenderedFiles,
+  shardPaths,
   type BuildManifest,
 } from "./build-manifest";
 
@@ -85,13 +86,14 @@ describe("partialPrerenderPaths", () => {
     { path: "/entities/person:x", route: "entity" },
   ];
 
-  it("adds / and one page of every route that has none among the changed", () => {
+  it("adds / and one page (the last) of every route that has none among the changed", () => {
     expect(partialPrerenderPaths(pages, ["/articles/b"])).toEqual([
       "/articles/b",
       "/",
-      "/entities",
       "/entities/person:x",
+      "/entities",
     ]);
+    expect(partialPrerenderPaths(pages, ["/entities"])).toContain("/articles/b");
   });
 
   it("adds nothing twice", () => {
@@ -104,5 +106,17 @@ describe("buildManifestSchema", () => {
   it("reads back what the build writes, and rejects anything else", () => {
     expect(buildManifestSchema.parse(JSON.parse(JSON.stringify(previous)))).toEqual(previous);
     expect(buildManifestSchema.safeParse({ version: 2 }).success).toBe(false);
+  });
+});
+
+describe("shardPaths", () => {
+  it("puts / in the first shard and deals the rest out in turn", () => {
+    expect(shardPaths(["/a", "/", "/b", "/c"], 2)).toEqual([["/", "/a", "/c"], ["/b"]]);
+    expect(shardPaths(["/a", "/b"], 1)).toEqual([["/a", "/b"]]);
+  });
+
+  it("loses and repeats nothing", () => {
+    const paths = Array.from({ length: 25 }, (_, i) => `/p${i}`).concat("/");
+    expect(shardPaths(paths, 3).flat().sort()).toEqual([...paths].sort());
   });
 });

@@ -79,8 +79,9 @@ export function prerenderedFiles(pagePath: string): string[] {
 
 /**
  * The paths a partial prerender must include besides the changed ones. React Router refuses to build (with
- * `ssr: false`) when a route with a `loader` has no prerendered path, so each route keeps one; and `/` must be in
- * the list for the SPA fallback to be written as `__spa-fallback.html` rather than `index.html`.
+ * `ssr: false`) when a route with a `loader` has no prerendered path, so each route keeps one (the last listed:
+ * lists put the largest first); and `/` must be in the list for the SPA fallback to be written as
+ * `__spa-fallback.html` rather than `index.html`.
  */
 export function partialPrerenderPaths(
   pages: readonly { path: string; route: string }[],
@@ -89,10 +90,22 @@ export function partialPrerenderPaths(
   const list = new Set(changed);
   list.add("/");
   const covered = new Set(pages.filter((page) => list.has(page.path)).map((page) => page.route));
-  for (const page of pages) {
+  for (const page of [...pages].reverse()) {
     if (covered.has(page.route)) continue;
     covered.add(page.route);
     list.add(page.path);
   }
   return [...list];
+}
+
+/**
+ * Splits the pages to render between `count` builds that run side by side (one per core): `/` goes to the first,
+ * which writes the SPA fallback; the rest are dealt out in turn.
+ */
+export function shardPaths(paths: readonly string[], count: number): string[][] {
+  const shards: string[][] = Array.from({ length: Math.max(1, count) }, () => []);
+  const rest = paths.filter((path) => path !== "/");
+  if (rest.length !== paths.length) shards[0]?.push("/");
+  rest.forEach((path, i) => shards[i % shards.length]?.push(path));
+  return shards;
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted; [] when `dir` does not exist. */
 export async function listTree(dir: string, prefix = ""): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return [];
     throw error;
   });
   const nested = await Promise.all(

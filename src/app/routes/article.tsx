@@ -46,7 +46,9 @@ export function meta({ loaderData, params }: Route.MetaArgs) {
     description,
     type: "article",
     // Without an image of its own, the page shows the site's card (pageMeta's default).
-    ...(loaderData.ownImage ? { image: { path: paths.ogImage(params.slug), alt: source ? `${title} (${source})` : title } } : {}),
+    ...(loaderData.ownImage
+      ? { image: { path: paths.ogImage(params.slug), alt: source ? `${title} (${source})` : title } }
+      : {}),
     article: { publishedTime: date, section, tags },
   });
 }
