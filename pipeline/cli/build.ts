@@ -206,8 +206,9 @@ async function main(): Promise<number> {
   const old = path.join(staging, "old");
   if (await exists(buildDir)) await rename(buildDir, old);
   await rename(next, buildDir);
-  await rm(staging, { recursive: true, force: true });
   log(`${path.relative(process.cwd(), buildDir)}/ ready in ${seconds(started)}`);
+  // Deleting tens of thousands of files takes seconds and nothing waits for it; the next build clears it anyway.
+  spawn("rm", ["-rf", staging], { detached: true, stdio: "ignore" }).unref();
   return 0;
 }
 
