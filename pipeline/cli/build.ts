@@ -203,12 +203,15 @@ async function main(): Promise<number> {
   await writeFile(path.join(next, MANIFEST_FILE), JSON.stringify(manifest));
 
   // The swap: the previous build stays whole until the new one is complete.
-  const old = path.join(staging, "old");
-  if (await exists(buildDir)) await rename(buildDir, old);
+  // A name of its own, outside the staging folder, which the next build may already be filling.
+  const old = `${staging}.old.${process.pid}`;
+  const hadBuild = await exists(buildDir);
+  if (hadBuild) await rename(buildDir, old);
   await rename(next, buildDir);
+  await rm(staging, { recursive: true, force: true });
   log(`${path.relative(process.cwd(), buildDir)}/ ready in ${seconds(started)}`);
-  // Deleting tens of thousands of files takes seconds and nothing waits for it; the next build clears it anyway.
-  spawn("rm", ["-rf", staging], { detached: true, stdio: "ignore" }).unref();
+  // Deleting tens of thousands of files takes seconds and nothing needs to wait for it.
+  if (hadBuild) spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
   return 0;
 }
 
