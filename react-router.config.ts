@@ -1,12 +1,25 @@
 import type { Config } from "@react-router/dev/config";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { z } from "zod/mini";
 import { articleIndexSchema } from "./src/schema/article";
 import { DATA_FILES } from "./src/schema/data-files";
 import { entityTableSchema } from "./src/schema/entity";
-import { paths } from "./src/lib/paths";
+import { parseMinEntityArticles, sitePages } from "./pipeline/site/site-pages";
 
 const INDEX_FILE = `public/data/${DATA_FILES.index}`;
 const ENTITIES_FILE = `public/data/${DATA_FILES.entities}`;
+
+/** Every page the collection has (pipeline/site/site-pages.ts), from the full index and entity table. */
+async function allPages(): Promise<string[]> {
+  const text = await readFile(INDEX_FILE, "utf8").catch(() => {
+    throw new Error(`${INDEX_FILE}: not found. Run \`npm run ingest\` before building.`);
+  });
+  const index = articleIndexSchema.parse(JSON.parse(text));
+  const entities = entityTableSchema.parse(JSON.parse(await readFile(ENTITIES_FILE, "utf8")));
+  const minEntityArticles = parseMinEntityArticles(process.env.LEDE_ENTITY_MIN_ARTICLES);
+  return sitePages({ index, entities, minEntityArticles }).map((page) => page.path);
+}
 
 export default {
   appDirectory: "src/app",
@@ -21,19 +34,15 @@ export default {
     v8_passThroughRequests: true,
     v8_trailingSlashAwareDataRequests: true,
   },
-  async prerender() {
-    const text = await readFile(INDEX_FILE, "utf8").catch(() => {
-      throw new Error(`${INDEX_FILE}: not found. Run \`npm run ingest\` before building.`);
-    });
-    const index = articleIndexSchema.parse(JSON.parse(text));
-    const entities = entityTableSchema.parse(JSON.parse(await readFile(ENTITIES_FILE, "utf8")));
-    return [
-      paths.home(),
-      paths.entities(),
-      ...index.articles.map((article) => paths.article(article.slug)),
-      ...entities.entities.map((entity) => paths.entity(entity.id)),
-      // A page per IPTC topic the collection has (the publish step writes each one's feed beside it).
-      ...[...new Set(index.articles.flatMap((article) => article.topics))].map((topic) => paths.topic(topic)),
-    ];
+  prerender: {
+    // `npm run build` (pipeline/cli/build.ts) names the pages to render in LEDE_PRERENDER_PATHS: all of them, or
+    // only those whose data changed since the last build. A bare `react-router build` renders every page.
+    async paths() {
+      const listed = process.env.LEDE_PRERENDER_PATHS;
+      if (!listed) return allPages();
+      return z.array(z.string()).parse(JSON.parse(await readFile(listed, "utf8")));
+    },
+    // Rendering is synchronous work on one thread; a few pages in flight overlap their file reads and writes.
+    concurrency: Math.max(2, availableParallelism() * 2),
   },
 } satisfies Config;

@@ -9,5 +9,8 @@ const siteUrl = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   define: { "import.meta.env.SITE_URL": JSON.stringify(siteUrl ?? "") },
+  // An incremental build (pipeline/cli/build.ts) renders a few pages into a scratch folder and takes only those:
+  // copying public/ (every data file) there would be wasted.
+  build: { copyPublicDir: process.env.LEDE_COPY_PUBLIC !== "0" },
   plugins: [tailwindcss(), reactRouter()],
 });

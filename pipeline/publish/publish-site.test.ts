@@ -112,4 +112,10 @@ describe("publishSite with SITE_URL", () => {
     expect(await read("robots.txt")).not.toContain("Sitemap:");
     expect(parser.parse(await read("feed.xml")).feed.entry[0].link[0]["@_href"]).toBe("/articles/match-report");
   });
+
+  it("publishes images only for the articles listed, besides the site's card", async () => {
+    const some = await publishSite({ clientDir, siteUrl: null, cacheDir, previews: new Set(["river-rises"]) });
+    expect(some.images).toEqual({ rendered: 0, reused: 2 });
+    expect((await readdir(path.join(clientDir, "og"))).sort()).toEqual(["_default.png", "river-rises.png"]);
+  });
 });

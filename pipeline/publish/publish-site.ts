@@ -6,7 +6,7 @@ import { DATA_FILES } from "../../src/schema/data-files";
 import { TOPIC_IDS } from "../../src/schema/topics";
 import { buildFeed, type FeedArticle } from "./feeds";
 import { articleOgInputs, ogCacheKey, SITE_OG_INPUTS, type OgImageInputs } from "./og-inputs";
-import { loadOgFonts, renderOgImage } from "./og-render";
+import { loadOgFonts, renderOgImage, type OgFonts } from "./og-render";
 import { pagePathOf, robotsTxt, sitemapXml } from "./sitemap";
 import { paths } from "../../src/lib/paths";
 
@@ -16,6 +16,13 @@ export interface PublishOptions {
   siteUrl: string | null;
   /** Preview images by cache key, kept between builds. */
   cacheDir: string;
+  /**
+   * The articles that get a preview image of their own (pipeline/publish/preview-plan.ts): the ones whose pages
+   * were prerendered pointing at it. Every other page points at the site's card. All articles when absent.
+   */
+  previews?: ReadonlySet<string>;
+  /** Already loaded by the caller, or loaded here. */
+  fonts?: OgFonts;
 }
 
 export interface PublishReport {
@@ -75,17 +82,26 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
  * After `react-router build`: preview images, Atom feeds, robots.txt and (with a site URL) sitemap.xml, written
  * into the built site from its own validated data, so they always describe exactly what was built.
  */
-export async function publishSite({ clientDir, siteUrl, cacheDir }: PublishOptions): Promise<PublishReport> {
+export async function publishSite({
+  clientDir,
+  siteUrl,
+  cacheDir,
+  previews,
+  fonts: loadedFonts,
+}: PublishOptions): Promise<PublishReport> {
   const dataDir = path.join(clientDir, "data");
   const index = articleIndexSchema.parse(await readJson(path.join(dataDir, DATA_FILES.index)));
   const write = (sitePath: string, data: Buffer | string) => writeAtomically(path.join(clientDir, sitePath), data);
 
   // Preview images: reuse what an earlier build rendered from the same inputs, fonts and renderer version.
-  const fonts = await loadOgFonts();
+  const fonts = loadedFonts ?? (await loadOgFonts());
   const images: { sitePath: string; inputs: OgImageInputs }[] = [
     { sitePath: paths.defaultOgImage, inputs: SITE_OG_INPUTS },
-    ...index.articles.map((a) => ({ sitePath: paths.ogImage(a.slug), inputs: articleOgInputs(a) })),
+    ...index.articles
+      .filter((a) => previews?.has(a.slug) ?? true)
+      .map((a) => ({ sitePath: paths.ogImage(a.slug), inputs: articleOgInputs(a) })),
   ];
+  // Removed rather than overwritten: the folder may hold hard links into the previous build (pipeline/site/tree.ts).
   await rm(path.join(clientDir, "og"), { recursive: true, force: true });
   const counts = { rendered: 0, reused: 0 };
   for (const image of images) {
@@ -110,6 +126,7 @@ export async function publishSite({ clientDir, siteUrl, cacheDir }: PublishOptio
   await write(paths.robots, robotsTxt(siteUrl));
   let sitemapPages: number | null = null;
   await rm(path.join(clientDir, paths.sitemap), { force: true });
+  // Feeds and robots.txt above are written to a new file and renamed over the old one, never into it.
   if (siteUrl) {
     const pages = (await listFiles(clientDir)).map(pagePathOf).filter((p): p is string => p !== null);
     await write(paths.sitemap, sitemapXml(siteUrl, pages));

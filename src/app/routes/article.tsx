@@ -1,6 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import { articleQuery } from "../../features/articles/api/article-queries";
 import { paths } from "../../lib/paths";
+import { hasOwnPreviewImage } from "../../lib/preview-images";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { Article } from "../../schema/article";
@@ -23,13 +24,17 @@ function head(article: Article) {
 
 /** Build time only (prerender): the article, embedded in its page. */
 export async function loader({ params }: Route.LoaderArgs) {
-  const { data, dehydratedState } = await prefetchDehydrated(articleQuery(params.slug));
-  return { dehydratedState, head: head(data) };
+  const [{ data, dehydratedState }, ownImage] = await Promise.all([
+    prefetchDehydrated(articleQuery(params.slug)),
+    hasOwnPreviewImage(params.slug),
+  ]);
+  return { dehydratedState, head: head(data), ownImage };
 }
 
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
   const data = await queryClient.ensureQueryData(articleQuery(params.slug));
-  return { dehydratedState: null, head: head(data) };
+  // Which articles have their own preview image is known only at build time; crawlers read the prerendered page.
+  return { dehydratedState: null, head: head(data), ownImage: false };
 }
 
 export function meta({ loaderData, params }: Route.MetaArgs) {
@@ -40,7 +45,10 @@ export function meta({ loaderData, params }: Route.MetaArgs) {
     title,
     description,
     type: "article",
-    image: { path: paths.ogImage(params.slug), alt: source ? `${title} (${source})` : title },
+    // Without an image of its own, the page shows the site's card (pageMeta's default).
+    ...(loaderData.ownImage
+      ? { image: { path: paths.ogImage(params.slug), alt: source ? `${title} (${source})` : title } }
+      : {}),
     article: { publishedTime: date, section, tags },
   });
 }

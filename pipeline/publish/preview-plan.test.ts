@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { choosePreviewImages, DEFAULT_OG_LIMIT, parseOgLimit } from "./preview-plan";
+import { summary } from "./test-articles";
+
+const articles = ["a", "b", "c", "d"].map((slug) => summary({ slug }));
+
+describe("choosePreviewImages", () => {
+  it("takes the newest `limit` articles and any other already rendered", () => {
+    const chosen = choosePreviewImages(articles, 2, (article) => article.slug === "d");
+    expect([...chosen].sort()).toEqual(["a", "b", "d"]);
+  });
+
+  it("takes none with a limit of 0 and nothing cached", () => {
+    expect(choosePreviewImages(articles, 0, () => false).size).toBe(0);
+  });
+});
+
+describe("parseOgLimit", () => {
+  it("defaults, and accepts whole numbers from 0", () => {
+    expect(parseOgLimit(undefined)).toBe(DEFAULT_OG_LIMIT);
+    expect(parseOgLimit("0")).toBe(0);
+    expect(parseOgLimit("25")).toBe(25);
+    expect(() => parseOgLimit("-1")).toThrow(/LEDE_OG_LIMIT/);
+    expect(() => parseOgLimit("many")).toThrow(/LEDE_OG_LIMIT/);
+  });
+});

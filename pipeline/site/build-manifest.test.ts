@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildManifestSchema,
+  diffData,
+  pageKey,
+  partialPrerenderPaths,
+  planBuild,
+  prerenderedFiles,
+  shardPaths,
+  type BuildManifest,
+} from "./build-manifest";
+
+const previous: BuildManifest = {
+  version: 1,
+  appHash: "app-1",
+  data: { "index.json": "i1", "articles/a.json": "a1", "articles/b.json": "b1" },
+  pages: { "/": "k-home", "/articles/a": "k-a", "/articles/b": "k-b" },
+};
+
+describe("pageKey", () => {
+  it("changes when a data file the page reads changes, and only then", () => {
+    const key = pageKey(["articles/a.json"], { "articles/a.json": "a1", "index.json": "i1" });
+    expect(pageKey(["articles/a.json"], { "articles/a.json": "a1", "index.json": "i2" })).toBe(key);
+    expect(pageKey(["articles/a.json"], { "articles/a.json": "a2", "index.json": "i1" })).not.toBe(key);
+  });
+
+  it("counts a missing file and any extra fact the page shows", () => {
+    const key = pageKey(["articles/a.json"], { "articles/a.json": "a1" });
+    expect(pageKey(["articles/a.json"], {})).not.toBe(key);
+    expect(pageKey(["articles/a.json"], { "articles/a.json": "a1" }, "own-preview")).not.toBe(key);
+  });
+});
+
+describe("planBuild", () => {
+  it("builds everything without a previous build or when the app changed", () => {
+    expect(planBuild(null, { appHash: "app-1", pages: {} })).toMatchObject({ kind: "full" });
+    expect(planBuild(previous, { appHash: "app-2", pages: previous.pages })).toEqual({
+      kind: "full",
+      reason: "the app changed",
+    });
+  });
+
+  it("renders new and changed pages and removes the ones that are gone", () => {
+    const plan = planBuild(previous, {
+      appHash: "app-1",
+      pages: { "/": "k-home-2", "/articles/a": "k-a", "/articles/c": "k-c" },
+    });
+    expect(plan).toEqual({ kind: "incremental", render: ["/", "/articles/c"], remove: ["/articles/b"] });
+  });
+
+  it("renders nothing when nothing changed", () => {
+    expect(planBuild(previous, { appHash: "app-1", pages: previous.pages })).toEqual({
+      kind: "incremental",
+      render: [],
+      remove: [],
+    });
+  });
+});
+
+describe("diffData", () => {
+  it("copies new and changed files and removes deleted ones", () => {
+    expect(diffData(previous.data, { "index.json": "i2", "articles/a.json": "a1", "articles/c.json": "c1" })).toEqual({
+      copy: ["articles/c.json", "index.json"],
+      remove: ["articles/b.json"],
+    });
+  });
+});
+
+describe("prerenderedFiles", () => {
+  it("names the HTML and the loader data React Router writes for a page", () => {
+    expect(prerenderedFiles("/")).toEqual(["index.html", "_.data"]);
+    expect(prerenderedFiles("/articles/a")).toEqual(["articles/a/index.html", "articles/a.data"]);
+    expect(prerenderedFiles("/entities/person:ada-lovelace")).toEqual([
+      "entities/person:ada-lovelace/index.html",
+      "entities/person:ada-lovelace.data",
+    ]);
+  });
+});
+
+describe("partialPrerenderPaths", () => {
+  const pages = [
+    { path: "/", route: "home" },
+    { path: "/entities", route: "entities" },
+    { path: "/articles/a", route: "article" },
+    { path: "/articles/b", route: "article" },
+    { path: "/entities/person:x", route: "entity" },
+  ];
+
+  it("adds / and one page (the last) of every route that has none among the changed", () => {
+    expect(partialPrerenderPaths(pages, ["/articles/b"])).toEqual([
+      "/articles/b",
+      "/",
+      "/entities/person:x",
+      "/entities",
+    ]);
+    expect(partialPrerenderPaths(pages, ["/entities"])).toContain("/articles/b");
+  });
+
+  it("adds nothing twice", () => {
+    const all = pages.map((page) => page.path);
+    expect(partialPrerenderPaths(pages, all).sort()).toEqual([...all].sort());
+  });
+});
+
+describe("buildManifestSchema", () => {
+  it("reads back what the build writes, and rejects anything else", () => {
+    expect(buildManifestSchema.parse(JSON.parse(JSON.stringify(previous)))).toEqual(previous);
+    expect(buildManifestSchema.safeParse({ version: 2 }).success).toBe(false);
+  });
+});
+
+describe("shardPaths", () => {
+  it("puts / in the first shard and deals the rest out in turn", () => {
+    expect(shardPaths(["/a", "/", "/b", "/c"], 2)).toEqual([["/", "/a", "/c"], ["/b"]]);
+    expect(shardPaths(["/a", "/b"], 1)).toEqual([["/a", "/b"]]);
+  });
+
+  it("loses and repeats nothing", () => {
+    const paths = Array.from({ length: 25 }, (_, i) => `/p${i}`).concat("/");
+    expect(shardPaths(paths, 3).flat().sort()).toEqual([...paths].sort());
+  });
+});

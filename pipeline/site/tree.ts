@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
+import path from "node:path";
+
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted; [] when `dir` does not exist. */
+export async function listTree(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return [];
+    throw error;
+  });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listTree(path.join(dir, entry.name), relative) : [relative];
+    }),
+  );
+  return nested.flat().sort();
+}
+
+/** Runs `task` over `items`, `limit` at a time. */
+export async function eachLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Content hashes (sha1, hex) of `files` under `dir`, by relative path. */
+export async function hashFiles(dir: string, files: readonly string[]): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  await eachLimit(files, 32, async (file) => {
+    hashes[file] = createHash("sha1")
+      .update(await readFile(path.join(dir, file)))
+      .digest("hex");
+  });
+  // Insertion order follows completion; sort so the manifest is the same from one build to the next.
+  return Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Makes `dest` a copy of `src` whose files are hard links to the originals: fast, and no extra space. Whoever
+ * changes a file in the copy must replace it (write elsewhere, then rename, or unlink first), never write into it,
+ * or the original changes too. Falls back to copying where links are not possible.
+ */
+export async function linkTree(src: string, dest: string): Promise<void> {
+  const files = await listTree(src);
+  const dirs = new Set(files.map((file) => path.dirname(file)));
+  for (const dir of [...dirs].sort()) await mkdir(path.join(dest, dir), { recursive: true });
+  await eachLimit(files, 64, async (file) => {
+    const from = path.join(src, file);
+    const to = path.join(dest, file);
+    await link(from, to).catch(() => copyFile(from, to));
+  });
+}
+
+/** Replaces `to` with a fresh copy of `from`, never writing into the file `to` was (it may be a hard link). */
+export async function replaceWithCopy(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  const temporary = `${to}.${process.pid}.tmp`;
+  await copyFile(from, temporary);
+  await rename(temporary, to);
+}
+
+/** Moves `from` over `to` (same file system), replacing it. */
+export async function moveOver(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await rename(from, to);
+}
+
+/** Deletes a file, then each parent folder up to (not including) `root` that is left empty. */
+export async function removeFile(root: string, file: string): Promise<void> {
+  await rm(path.join(root, file), { force: true });
+  let dir = path.dirname(file);
+  while (dir !== "." && dir !== "") {
+    const removed = await rmdir(path.join(root, dir)).then(
+      () => true,
+      () => false,
+    );
+    if (!removed) return;
+    dir = path.dirname(dir);
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
