@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { appendFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
-const OG_CACHE = path.resolve(".cache/og");
+/** Preview images and the per-article ingest cache: both make a second run of the same collection warm. */
+const CACHES = [path.resolve(".cache/og"), path.resolve(".cache/ingest")];
 
 /** Runs an npm script under `nice` (other work shares the machine) and resolves with its wall-clock seconds. */
 export function timeNpm(script, env) {
@@ -32,18 +33,25 @@ const exists = (p) =>
   );
 
 /**
- * Preview images are cached in .cache/og by content hash, so a second run of the same collection would time a
- * warm build. Set the repo's cache aside for a cold "full build", and put it back afterwards.
+ * Preview images and extracted articles are cached by content hash (.cache/og, .cache/ingest), so a second run of
+ * the same collection would time a warm build. Set the repo's caches aside for a cold "full build", and put them
+ * back afterwards.
  */
-async function withColdPreviewCache(run) {
-  const saved = `${OG_CACHE}.bench-saved`;
-  const hadCache = await exists(OG_CACHE);
-  if (hadCache) await rename(OG_CACHE, saved);
+async function withColdCaches(run) {
+  const had = [];
+  for (const cache of CACHES) {
+    if (await exists(cache)) {
+      await rename(cache, `${cache}.bench-saved`);
+      had.push(cache);
+    }
+  }
   try {
     return await run();
   } finally {
-    await rm(OG_CACHE, { recursive: true, force: true });
-    if (hadCache) await rename(saved, OG_CACHE);
+    for (const cache of CACHES) {
+      await rm(cache, { recursive: true, force: true });
+      if (had.includes(cache)) await rename(`${cache}.bench-saved`, cache);
+    }
   }
 }
 
@@ -52,7 +60,7 @@ async function withColdPreviewCache(run) {
  */
 export async function timePipeline({ contentDir, buildDir, editedFile, log }) {
   const env = { CONTENT_DIR: contentDir, LEDE_BUILD_DIR: buildDir, SITE_URL: "" };
-  return withColdPreviewCache(async () => {
+  return withColdCaches(async () => {
     await rm(buildDir, { recursive: true, force: true });
     log("ingest (full)");
     const ingest = await timeNpm("ingest", env);
