@@ -13,11 +13,14 @@ export function CatalogCard({
   id,
   catalog,
   text,
+  snippets = true,
   listHref,
 }: {
   id: number;
   catalog: Catalog;
   text: TextQuery | null;
+  /** Whether to load the article to show where the search matched (else the summary shows). */
+  snippets?: boolean;
   listHref: string;
 }) {
   const row = catalog.articles[id];
@@ -37,7 +40,7 @@ export function CatalogCard({
       article={article}
       listHref={listHref}
       href={paths.article(row.slug, highlightSearch(text))}
-      snippet={<ResultSnippet slug={row.slug} matches={matches} fallback={article.summary} />}
+      snippet={snippets ? <ResultSnippet slug={row.slug} matches={matches} fallback={article.summary} /> : undefined}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatCount } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
@@ -68,6 +68,10 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
   }, []);
 
   const ids = phrases.ids ?? selection?.ids ?? null;
+  const rows = catalog.data?.articles;
+  const keyOf = useCallback((i: number) => rows?.[ids?.[i] ?? -1]?.slug ?? String(i), [rows, ids]);
+  // Snippets need each result's article file: fetched once the reader pauses typing, not for every keystroke.
+  const snippetsReady = useSettled(search.q, SNIPPET_DELAY) === search.q;
   const facets = withChosenEntities(
     selection ? withEveryValue(selection.facets, head.facets) : head.facets,
     filteredEntities,
@@ -104,10 +108,18 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
         ) : (
           <VirtualResultList
             count={ids.length}
-            keyOf={(i) => catalog.data.articles[ids[i] ?? 0]?.slug ?? String(i)}
+            keyOf={keyOf}
             resultsFor={resultsFor}
             layoutVersion={layoutVersion}
-            renderRow={(i) => <CatalogCard id={ids[i] ?? 0} catalog={catalog.data} text={text} listHref={listHref} />}
+            renderRow={(i) => (
+              <CatalogCard
+                id={ids[i] ?? 0}
+                catalog={catalog.data}
+                text={text}
+                snippets={snippetsReady}
+                listHref={listHref}
+              />
+            )}
           />
         )
       ) : filtered ? (
@@ -134,6 +146,18 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
       )}
     </div>
   );
+}
+
+const SNIPPET_DELAY = 250;
+
+/** The value, once it has stopped changing for `delay` ms. */
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
 }
 
 /** Every topic and top source of the collection stays listed (with 0 when none match), so the facets stay put. */

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 interface ResultListProps {
   count: number;
-  /** A stable key for row i (its slug). */
+  /** A stable key for row i (its slug); keep the function itself stable (useCallback): a new one re-measures every row. */
   keyOf: (index: number) => string;
   renderRow: (index: number) => ReactNode;
   /** The URL search string the rows are the results for; "" while they are not yet the current URL's. */
@@ -14,6 +14,7 @@ interface ResultListProps {
 
 /** The first screen's height in rows, rendered before anything is measured (and by the prerendered page). */
 const ESTIMATED_ROW = 200;
+const estimateSize = () => ESTIMATED_ROW;
 
 /**
  * Only the rows on screen (and a few either side) are in the DOM, whatever the article count; the page keeps its
@@ -29,7 +30,7 @@ export function VirtualResultList({ count, keyOf, renderRow, resultsFor, layoutV
 
   const virtualizer = useWindowVirtualizer({
     count,
-    estimateSize: () => ESTIMATED_ROW,
+    estimateSize,
     overscan: 4,
     scrollMargin: offset,
     getItemKey: keyOf,

@@ -94,7 +94,7 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
   const score = hits ? new Map(hits.ids.map((id, i) => [id, hits.scores[i] ?? 0])) : null;
   const until = search.to ? nextDay(search.to) : null;
   // The catalog knows every article of each entity it lists; entity detail files list only the newest.
-  const catalogEntity = new Map(catalog.entities.map((e, i) => [e.id, i]));
+  const catalogEntity = entityPositions(catalog);
   const mentions = (row: CatalogRow, id: string) => {
     const at = catalogEntity.get(id);
     return at !== undefined ? row.entities.includes(at) : (mentioning.get(id)?.has(row.slug) ?? false);
@@ -167,4 +167,16 @@ function sortIds(ids: number[], sort: Sort, catalog: Catalog, score: ReadonlyMap
     const dated = (id: number) => catalog.articles[id]?.date !== null;
     ids.sort((a, b) => Number(dated(b)) - Number(dated(a)) || b - a);
   }
+}
+
+const positions = new WeakMap<Catalog, Map<string, number>>();
+
+/** Each catalog entity's position by id, computed once per catalog. */
+function entityPositions(catalog: Catalog): Map<string, number> {
+  let found = positions.get(catalog);
+  if (!found) {
+    found = new Map(catalog.entities.map((e, i) => [e.id, i]));
+    positions.set(catalog, found);
+  }
+  return found;
 }
