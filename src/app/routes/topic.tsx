@@ -11,7 +11,7 @@ import { RouteError } from "../route-error";
 import type { Route } from "./+types/topic";
 
 /** As many cards as the list's first screen. */
-const FIRST_SCREEN = 20;
+const FIRST_SCREEN = 12;
 
 /**
  * Build time only (prerender): the topic and its newest articles, embedded in the page. The full index is read
