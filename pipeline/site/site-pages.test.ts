@@ -49,6 +49,7 @@ describe("sitePages", () => {
 describe("pageDataFiles", () => {
   it("names the files each kind of page reads", () => {
     expect(pageDataFiles({ kind: "home" })).toEqual(["list/head.json"]);
+    expect(pageDataFiles({ kind: "entities" })).toEqual(["list/catalog.json"]);
     expect(pageDataFiles({ kind: "topic", id: "sport" })).toEqual(["index.json"]);
     expect(pageDataFiles({ kind: "article", slug: "a" })).toEqual(["articles/a.json"]);
     expect(pageDataFiles({ kind: "entity", id: "person:ada" })).toEqual(["entities/person:ada.json"]);

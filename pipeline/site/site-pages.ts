@@ -30,6 +30,7 @@ export function pageDataFiles(page: PageKind): string[] {
     case "home":
       return [DATA_FILES.listHead];
     case "entities":
+      return [DATA_FILES.catalog];
     case "topic":
       return [DATA_FILES.index];
     case "article":

@@ -1,11 +1,9 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { Suspense, type ReactNode } from "react";
-import { articleIndexQuery } from "../features/articles/api/article-queries";
 import type { MentioningArticles } from "../features/articles/search/select-results";
 import { parseListSearch, type ListSearch } from "../features/articles/search-params";
 import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
-import { prefetchDehydrated, queryClient } from "../lib/query-client";
-import type { ArticleIndex } from "../schema/article";
+import { queryClient } from "../lib/query-client";
 import type { BundleEntity } from "../schema/entity";
 
 /*
@@ -13,24 +11,6 @@ import type { BundleEntity } from "../schema/entity";
  * entity, not only those where it is a key entity, so it reads each entity's detail file. This module joins the
  * articles feature's filter to the entities feature's data; features never import each other.
  */
-
-/** A list-like route's build-time loader (prerender): the index, embedded so the page hydrates without a request. */
-export async function prerenderListData() {
-  const { data, dehydratedState } = await prefetchDehydrated(articleIndexQuery());
-  return { dehydratedState, articleCount: data.articles.length };
-}
-
-/** A list-like route's clientLoader: the index and the filtered entities' details, so nothing suspends. */
-export async function clientListData(request: Request) {
-  const data = await ensureListData(request);
-  return { dehydratedState: null, articleCount: data.articles.length };
-}
-
-/** The index, and the detail of every entity the URL filters by. */
-export async function ensureListData(request: Request): Promise<ArticleIndex> {
-  const [index] = await Promise.all([queryClient.ensureQueryData(articleIndexQuery()), ensureEntityFilter(request)]);
-  return index;
-}
 
 /** The detail of every entity the URL filters by (its articles), so the filtered list does not suspend. */
 export async function ensureEntityFilter(request: Request): Promise<void> {

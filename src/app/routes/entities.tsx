@@ -1,32 +1,49 @@
-import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { Link, useSearchParams } from "react-router";
-import { articleIndexQuery } from "../../features/articles/api/article-queries";
-import { filterArticles } from "../../features/articles/filter-articles";
+import { catalogQuery } from "../../features/articles/api/article-queries";
+import { parseQuery } from "../../features/articles/search/parse-query";
+import { selectResults } from "../../features/articles/search/select-results";
 import {
   DEFAULT_LIST_SEARCH,
   parseListSearch,
   serializeListSearch,
   type ListSearch,
 } from "../../features/articles/search-params";
+import { graphView, type GraphView } from "../../features/entity-graph/build-graph";
 import { EntityGraph } from "../../features/entity-graph/components/entity-graph";
+import { graphArticles } from "../../features/entity-graph/graph-articles";
 import { DEFAULT_GRAPH_SEARCH, parseGraphSearch, type GraphSearch } from "../../features/entity-graph/search-params";
+import { useGraphView } from "../../features/entity-graph/use-graph-view";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
+import { createQueryClient, queryClient } from "../../lib/query-client";
 import { pageMeta } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
-import type { ArticleSummary } from "../../schema/article";
-import { clientListData, EntityFilterBoundary, prerenderListData, useEntityFilter } from "../entity-filter";
+import { ensureEntityFilter, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/entities";
 
-/** Build time only (prerender): the index, embedded in the page so it hydrates without a request. */
-export async function loader() {
-  return prerenderListData();
+interface EntitiesData {
+  articleCount: number;
+  /** The unfiltered graph, computed at build time; null after in-app navigation (the catalog is loaded then). */
+  view: GraphView | null;
 }
 
-/** In-app navigation: the index, and the articles of any entity the list's filter names, so nothing suspends. */
-export async function clientLoader({ request }: Route.ClientLoaderArgs) {
-  return clientListData(request);
+/**
+ * Build time only (prerender): the unfiltered graph itself, a few kilobytes, rather than the catalog it is drawn
+ * from; the catalog loads only when the URL filters the graph.
+ */
+export async function loader(): Promise<EntitiesData> {
+  const catalog = await createQueryClient().fetchQuery(catalogQuery());
+  const articles = graphArticles(catalog, catalog.articles.keys());
+  return { articleCount: catalog.articles.length, view: graphView(articles, DEFAULT_GRAPH_SEARCH) };
+}
+
+/** In-app navigation: the catalog, and the articles of any entity the list's filter names, so nothing suspends. */
+export async function clientLoader({ request }: Route.ClientLoaderArgs): Promise<EntitiesData> {
+  const [catalog] = await Promise.all([queryClient.ensureQueryData(catalogQuery()), ensureEntityFilter(request)]);
+  return { articleCount: catalog.articles.length, view: null };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -36,22 +53,19 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return pageMeta({ path: paths.entities(), title: "Entities", description, type: "website" });
 }
 
-export default function EntitiesRoute({ loaderData }: Route.ComponentProps) {
-  return (
-    <HydrationBoundary state={loaderData.dehydratedState}>
-      <Entities />
-    </HydrationBoundary>
-  );
+/** The list's filters the graph follows: topics, entities, sources and dates; the search text and sort are not. */
+function graphListSearch(params: URLSearchParams): ListSearch {
+  return { ...parseListSearch(params), q: "", sort: null };
 }
 
-function Entities() {
-  const { data } = useSuspenseQuery(articleIndexQuery());
+export default function EntitiesRoute({ loaderData }: Route.ComponentProps) {
   const [searchParams] = useSearchParams();
   // The prerendered graph is unfiltered; the URL's filters apply once hydrated (see useHydrated).
   const hydrated = useHydrated();
-  const listSearch = hydrated ? parseListSearch(searchParams) : DEFAULT_LIST_SEARCH;
+  const listSearch = hydrated ? graphListSearch(searchParams) : DEFAULT_LIST_SEARCH;
   const graphSearch = hydrated ? parseGraphSearch(searchParams) : DEFAULT_GRAPH_SEARCH;
   const listQuery = serializeListSearch(listSearch);
+  const unfiltered = listQuery === "" && graphSearch.types.length === 0;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -72,29 +86,37 @@ function Entities() {
           </p>
         )}
       </header>
-      <EntityFilterBoundary search={listSearch}>
-        <FilteredGraph articles={data.articles} listSearch={listSearch} graphSearch={graphSearch} />
-      </EntityFilterBoundary>
+      {loaderData.view && unfiltered ? (
+        <EntityGraph view={loaderData.view} search={graphSearch} listQuery="" />
+      ) : (
+        // Only after hydration or in-app navigation (the prerendered page has a view and no filters), so a page read
+        // without JavaScript never shows this fallback. A cold filtered link loads the catalog here.
+        <Suspense
+          fallback={
+            <p role="status" className="py-10 text-center text-stone-600 dark:text-stone-400">
+              Loading the filtered articles…
+            </p>
+          }
+        >
+          <FilteredGraph listSearch={listSearch} graphSearch={graphSearch} />
+        </Suspense>
+      )}
     </div>
   );
 }
 
 interface FilteredGraphProps {
-  articles: readonly ArticleSummary[];
   listSearch: ListSearch;
   graphSearch: GraphSearch;
 }
 
-/** The list's entity filter needs each entity's articles; an id that names nothing is dropped, as on the list. */
-function FilteredGraph({ articles, listSearch, graphSearch }: FilteredGraphProps) {
+/** The catalog's rows that match the list's filter; an entity id that names nothing is dropped, as on the list. */
+function FilteredGraph({ listSearch, graphSearch }: FilteredGraphProps) {
+  const { data: catalog } = useSuspenseQuery(catalogQuery());
   const { search: effective, mentioning } = useEntityFilter(listSearch);
-  return (
-    <EntityGraph
-      articles={filterArticles(articles, effective, mentioning)}
-      search={graphSearch}
-      listQuery={serializeListSearch(effective)}
-    />
-  );
+  const { ids } = selectResults({ catalog, search: effective, parsed: parseQuery(""), hits: null, mentioning });
+  const view = useGraphView(graphArticles(catalog, ids), graphSearch);
+  return <EntityGraph view={view} search={graphSearch} listQuery={serializeListSearch(effective)} />;
 }
 
 export const ErrorBoundary = RouteError;

@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EntityRef } from "../../schema/entity";
-import { buildEntityGraph, connectionsOf, countEntityTypes } from "./build-graph";
+import { buildEntityGraph, connectionsOf, countEntityTypes, graphView, type GraphArticle } from "./build-graph";
 import { GRAPH_ENTITY_TYPES } from "./search-params";
-import { articleSummary } from "../../test/factories";
 
 const putin: EntityRef = { id: "person:vladimir-putin", name: "Vladimir Putin", type: "person" };
 const russia: EntityRef = { id: "place:russia", name: "Russia", type: "place" };
@@ -11,7 +10,7 @@ const kremlin: EntityRef = { id: "organization:kremlin", name: "Kremlin", type: 
 const nato: EntityRef = { id: "organization:nato", name: "NATO", type: "organization" };
 const russians: EntityRef = { id: "group:russian", name: "Russian", type: "group" };
 
-const article = (slug: string, entities: EntityRef[]) => articleSummary(slug, { entities });
+const article = (slug: string, entities: EntityRef[]): GraphArticle => ({ slug, entities });
 
 const articles = [
   article("a", [putin, russia, kremlin]),
@@ -137,5 +136,23 @@ describe("countEntityTypes", () => {
       { type: "place", count: 1 },
     ]);
     expect(countEntityTypes(articles.slice(0, 2), ["group"])).toContainEqual({ type: "group", count: 0 });
+  });
+});
+
+describe("graphView", () => {
+  it("is the graph for the chosen types, the type counts and the number of articles", () => {
+    const view = graphView(articles, { types: ["place"] });
+    expect(view.graph).toEqual(buildEntityGraph(articles, { types: ["place"] }));
+    expect(view.typeCounts).toEqual(countEntityTypes(articles, ["place"]));
+    expect(view.articleCount).toBe(4);
+  });
+
+  it("survives a JSON round trip unchanged, as a prerendered page embeds it", () => {
+    fc.assert(
+      fc.property(articlesArb, (list) => {
+        const view = graphView(list, { types: [] });
+        expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+      }),
+    );
   });
 });

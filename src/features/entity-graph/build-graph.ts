@@ -1,6 +1,11 @@
-import type { ArticleSummary } from "../../schema/article";
 import type { EntityRef, EntityType } from "../../schema/entity";
-import { GRAPH_ENTITY_TYPES, type GraphEntityType } from "./search-params";
+import { GRAPH_ENTITY_TYPES, type GraphEntityType, type GraphSearch } from "./search-params";
+
+/** What the graph needs of an article: its key entities (see graphArticles for the catalog's). */
+export interface GraphArticle {
+  slug: string;
+  entities: readonly EntityRef[];
+}
 
 /** One entity of the graph: how many of the given articles have it among their key entities. */
 export interface GraphNode extends EntityRef {
@@ -33,7 +38,7 @@ const byArticles = (a: GraphNode, b: GraphNode) =>
   b.articleCount - a.articleCount || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.id, b.id);
 
 /** Each entity once, with the number of articles featuring it, most featured first. */
-export function countEntities(articles: readonly ArticleSummary[]): GraphNode[] {
+export function countEntities(articles: readonly GraphArticle[]): GraphNode[] {
   const counts = new Map<string, GraphNode>();
   for (const article of articles) {
     for (const entity of new Map(article.entities.map((e) => [e.id, e])).values()) {
@@ -53,7 +58,7 @@ export interface TypeCount {
 
 /** The types present among the articles' key entities, with counts; a selected type is kept even at zero. */
 export function countEntityTypes(
-  articles: readonly ArticleSummary[],
+  articles: readonly GraphArticle[],
   selected: readonly GraphEntityType[] = [],
 ): TypeCount[] {
   const counts = new Map<EntityType, number>(selected.map((t) => [t, 0]));
@@ -73,7 +78,7 @@ export interface GraphOptions {
  * linked when they are key entities of the same article (the edge counts those articles).
  */
 export function buildEntityGraph(
-  articles: readonly ArticleSummary[],
+  articles: readonly GraphArticle[],
   { types = [], limit = DEFAULT_NODE_LIMIT }: GraphOptions = {},
 ): EntityGraph {
   const candidates = countEntities(articles).filter((node) => types.length === 0 || types.includes(node.type));
@@ -118,4 +123,21 @@ export function connectionsOf(graph: EntityGraph): Map<string, Connection[]> {
     list.sort((a, b) => b.count - a.count || (rank.get(a.node.id) ?? 0) - (rank.get(b.node.id) ?? 0));
   }
   return connections;
+}
+
+/** Everything the page draws for one view: small enough to embed in a prerendered page. */
+export interface GraphView {
+  graph: EntityGraph;
+  typeCounts: TypeCount[];
+  /** How many articles the graph was drawn from. */
+  articleCount: number;
+}
+
+/** The graph of the articles for the view's types, with the type filter's counts. */
+export function graphView(articles: readonly GraphArticle[], search: GraphSearch): GraphView {
+  return {
+    graph: buildEntityGraph(articles, { types: search.types }),
+    typeCounts: countEntityTypes(articles, search.types),
+    articleCount: articles.length,
+  };
 }

@@ -17,7 +17,7 @@ export const articleKeys = {
   detail: (slug: string) => [...articleKeys.all, "detail", slug] as const,
 };
 
-/** Every article's summary; large at scale, so only the topic pages' build and the entity map read it. */
+/** Every article's summary; large at scale, so only the topic pages' build reads it. */
 export const articleIndexQuery = () =>
   queryOptions({
     queryKey: articleKeys.index(),

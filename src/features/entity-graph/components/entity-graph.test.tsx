@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { createRoutesStub, useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { EntityRef } from "../../../schema/entity";
+import { graphView } from "../build-graph";
 import { parseGraphSearch } from "../search-params";
 import { EntityGraph } from "./entity-graph";
 import { articleSummary } from "../../../test/factories";
@@ -19,14 +20,11 @@ const articles = [summary("a", [putin, russia, kremlin]), summary("b", [putin, r
 function renderGraph(url: string, listQuery = "", list = articles) {
   function Page() {
     const location = useLocation();
+    const search = parseGraphSearch(new URLSearchParams(location.search));
     return (
       <>
         <div data-testid="url">{location.pathname + location.search}</div>
-        <EntityGraph
-          articles={list}
-          search={parseGraphSearch(new URLSearchParams(location.search))}
-          listQuery={listQuery}
-        />
+        <EntityGraph view={graphView(list, search)} search={search} listQuery={listQuery} />
       </>
     );
   }

@@ -2,8 +2,7 @@ import { useId, useMemo } from "react";
 import { Link } from "react-router";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
 import { formatCount } from "../../../lib/format";
-import type { ArticleSummary } from "../../../schema/article";
-import { buildEntityGraph, connectionsOf, countEntityTypes } from "../build-graph";
+import { connectionsOf, type GraphView } from "../build-graph";
 import { NARROW_FRAME, WIDE_FRAME } from "../layout-graph";
 import { GRAPH_ENTITY_TYPES, graphHref, type GraphSearch } from "../search-params";
 import { GraphSvg } from "./graph-svg";
@@ -12,27 +11,23 @@ import { TypeFilter } from "./type-filter";
 import { TypeIcon } from "./type-shape";
 
 interface EntityGraphProps {
-  /** The articles to draw from, already narrowed by the list's filter. */
-  articles: readonly ArticleSummary[];
+  /** The graph of the articles the list's filter leaves (see graphView and useGraphView). */
+  view: GraphView;
   search: GraphSearch;
   /** The list's filter, serialised: kept in every link that changes the types. */
   listQuery: string;
 }
 
 /** The co-occurrence graph of the articles' key entities, its type filter and its text alternative. */
-export function EntityGraph({ articles, search, listQuery }: EntityGraphProps) {
-  // Keyed by content, not identity: callers derive `articles` and `search` afresh on every render, and the layout
-  // (d3-force, twice) should only rerun when the picture changes.
-  const articlesKey = articles.map((a) => a.slug).join(" ");
-  const typesKey = search.types.join(" ");
-  const graph = useMemo(() => buildEntityGraph(articles, { types: search.types }), [articlesKey, typesKey]);
+export function EntityGraph({ view, search, listQuery }: EntityGraphProps) {
+  const { graph, typeCounts, articleCount } = view;
   const connections = useMemo(() => connectionsOf(graph), [graph]);
   const captionId = useId();
   const types = GRAPH_ENTITY_TYPES.filter((type) => graph.nodes.some((n) => n.type === type));
 
   return (
     <div className="space-y-6">
-      <TypeFilter counts={countEntityTypes(articles, search.types)} search={search} listQuery={listQuery} />
+      <TypeFilter counts={typeCounts} search={search} listQuery={listQuery} />
       {graph.nodes.length === 0 ? (
         <p className="py-10 text-center text-stone-700 dark:text-stone-300">
           No entities match these filters.{" "}
@@ -47,8 +42,8 @@ export function EntityGraph({ articles, search, listQuery }: EntityGraphProps) {
               {graph.nodes.length < graph.total
                 ? `The ${graph.nodes.length.toLocaleString("en-GB")} entities featured most, of ${graph.total.toLocaleString("en-GB")}`
                 : formatCount(graph.nodes.length, "entity", "entities")}{" "}
-              in {formatCount(articles.length, "article")}, linked when they are key entities of the same article.
-              Larger shapes feature in more articles, thicker lines share more.
+              in {formatCount(articleCount, "article")}, linked when they are key entities of the same article. Larger
+              shapes feature in more articles, thicker lines share more.
             </figcaption>
             <ul
               aria-label="Shapes"

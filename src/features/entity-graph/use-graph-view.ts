@@ -1,0 +1,13 @@
+import { useMemo } from "react";
+import { graphView, type GraphArticle, type GraphView } from "./build-graph";
+import type { GraphSearch } from "./search-params";
+
+/**
+ * The view of the articles, kept while its content is the same: callers derive `articles` and `search` afresh on
+ * every render, and the layout (d3-force, twice) should only rerun when the picture changes.
+ */
+export function useGraphView(articles: readonly GraphArticle[], search: GraphSearch): GraphView {
+  const articlesKey = articles.map((a) => a.slug).join(" ");
+  const typesKey = search.types.join(" ");
+  return useMemo(() => graphView(articles, search), [articlesKey, typesKey]);
+}
