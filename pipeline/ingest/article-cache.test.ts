@@ -54,13 +54,16 @@ describe("the article cache", () => {
     expect(await cache.get(key)).toBeUndefined();
   });
 
-  it("prunes entries not used in this run", async () => {
+  it("prunes entries not used in this run once they are old", async () => {
     const cache = createArticleCache(work, "v1");
     const keep = cache.key("one.txt", bytes);
     const drop = cache.key("two.txt", Buffer.from("Other\n\nText.\n"));
     await cache.set(keep, article);
     await cache.set(drop, article);
-    expect(await cache.prune(new Set([keep]))).toBe(1);
+    // Recent entries of another collection stay; old unused ones go.
+    expect(await cache.prune(new Set([keep]))).toBe(0);
+    expect(await cache.get(drop)).toEqual(article);
+    expect(await cache.prune(new Set([keep]), Date.now() + 1000)).toBe(1);
     expect(await cache.get(keep)).toEqual(article);
     expect(await cache.get(drop)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PIPELINE_VERSION } from "../config";
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH } from "../ner/load-model";
@@ -32,10 +32,16 @@ export interface ArticleCache {
   get(key: string): Promise<ExtractedArticle | undefined>;
   set(key: string, article: ExtractedArticle): Promise<void>;
   /** Removes every entry not in `keep`; returns how many. */
-  prune(keep: ReadonlySet<string>): Promise<number>;
+  /**
+   * Removes entries this run did not use and that were written before `olderThan` (default: two weeks ago), so
+   * switching between content folders (the e2e fixtures, a benchmark collection) does not throw the others away.
+   */
+  prune(keep: ReadonlySet<string>, olderThan?: number): Promise<number>;
 }
 
 /** One JSON file per article under `dir`, named by its key, fanned out over 256 sub-folders. */
+const PRUNE_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
+
 export function createArticleCache(dir: string, version: string): ArticleCache {
   const entryPath = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
   let temporary = 0;
@@ -65,11 +71,20 @@ export function createArticleCache(dir: string, version: string): ArticleCache {
         throw error;
       });
     },
-    async prune(keep) {
+    async prune(keep, olderThan = Date.now() - PRUNE_AFTER_MS) {
       const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-      const stale = entries.filter((e) => e.isFile() && !keep.has(path.basename(e.name, ".json")));
-      await Promise.all(stale.map((e) => unlink(path.join(e.parentPath, e.name)).catch(() => undefined)));
-      return stale.length;
+      const unused = entries.filter((e) => e.isFile() && !keep.has(path.basename(e.name, ".json")));
+      let pruned = 0;
+      await Promise.all(
+        unused.map(async (e) => {
+          const file = path.join(e.parentPath, e.name);
+          const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: 0 }));
+          if (mtimeMs > olderThan) return;
+          await unlink(file).catch(() => undefined);
+          pruned += 1;
+        }),
+      );
+      return pruned;
     },
   };
 }
