@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { Suspense, type ReactNode } from "react";
+import { Suspense, useMemo, type ReactNode } from "react";
 import type { MentioningArticles } from "../features/articles/search/select-results";
 import { parseListSearch, type ListSearch } from "../features/articles/search-params";
 import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
@@ -29,9 +29,16 @@ export interface EntityFilter {
 export function useEntityFilter(search: ListSearch): EntityFilter {
   const details = useSuspenseQueries({ queries: search.entities.map((id) => optionalEntityDetailQuery(id)) });
   const known = details.flatMap(({ data }) => (data ? [data] : []));
+  const knownKey = known.map((d) => d.entity.id).join(" ");
+  // Stable while the same entities are filtered: the list's results are memoised on it.
+  // Keyed by content (the entity ids): `known` is a new array every render.
+  const mentioning = useMemo(
+    () => new Map(known.map((d) => [d.entity.id, new Set(d.articles.map((a) => a.slug))])),
+    [knownKey],
+  );
   return {
     search: { ...search, entities: search.entities.filter((id) => known.some((d) => d.entity.id === id)) },
-    mentioning: new Map(known.map((d) => [d.entity.id, new Set(d.articles.map((a) => a.slug))])),
+    mentioning,
     entities: known.map((d) => d.entity),
   };
 }

@@ -6,10 +6,10 @@ import type { EntityRef } from "../../../schema/entity";
 import type { FacetCounts, ListHead } from "../../../schema/list";
 import { TOPIC_IDS } from "../../../schema/topics";
 import { catalogQuery, searchHitsQuery } from "../api/article-queries";
-import { hasText, parseQuery, type ParsedQuery } from "../search/parse-query";
+import { formatQuery, hasText, parseQuery, type ParsedQuery } from "../search/parse-query";
 import { prepareSearch } from "../search/search-client";
 import { selectResults, type MentioningArticles } from "../search/select-results";
-import { textQueryOf } from "../search/text-query";
+import { textQueryKey, textQueryOf } from "../search/text-query";
 import { usePhraseCheck } from "../search/use-phrase-check";
 import { hasFilters, serializeListSearch, type ListSearch } from "../search-params";
 import { ArticleCard } from "./article-card";
@@ -45,6 +45,13 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
     placeholderData: keepPreviousData,
   });
 
+  // Keyed by what decides the results, not by object identity: every render parses the URL afresh, and a new
+  // result array would make the virtual list re-measure every row (at 10,000 rows, most of a keystroke's time).
+  const selectionKey = JSON.stringify([
+    serializeListSearch({ ...search, q: "" }),
+    formatQuery({ ...parsed, words: [], phrases: [], excluded: [] }),
+    text && textQueryKey(text),
+  ]);
   const selection = useMemo(() => {
     if (!catalog.data || (text !== null && !hits.data)) return null;
     return selectResults({
@@ -54,7 +61,8 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
       hits: text === null ? null : (hits.data ?? null),
       mentioning,
     });
-  }, [catalog.data, text, hits.data, search, parsed, mentioning]);
+    // `search`, `parsed` and `text` are in selectionKey.
+  }, [catalog.data, hits.data, selectionKey, mentioning]);
   const phrases = usePhraseCheck(selection?.ids ?? null, catalog.data, text?.phrases ?? []);
 
   const current = serializeListSearch(search);
