@@ -34,6 +34,12 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
   const navigate = useNavigate();
   const moreChosen = search.sources.length + search.entities.length + Number(!!search.from) + Number(!!search.to);
   const [moreOpen, setMoreOpen] = useState(moreChosen > 0);
+  // A link that arrives with such a choice (applied after hydration) opens the section, once.
+  const [hadChosen, setHadChosen] = useState(moreChosen > 0);
+  if (moreChosen > 0 !== hadChosen) {
+    setHadChosen(moreChosen > 0);
+    if (moreChosen > 0) setMoreOpen(true);
+  }
   return (
     <Form
       method="get"
@@ -70,39 +76,45 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
         <summary className="cursor-pointer text-sm font-semibold text-stone-700 select-none hover:text-stone-950 dark:text-stone-300 dark:hover:text-stone-50">
           More filters: source, who and what, date{moreChosen > 0 && ` (${moreChosen} chosen)`}
         </summary>
-        <div className="mt-4 space-y-4">
-          {facets.sources.length > 0 && (
-            <fieldset data-facet="source">
-              <legend className={legend}>Sources</legend>
-              <div className="flex flex-wrap gap-2">
-                {facets.sources.map(({ name, count }) => (
-                  <Choice key={name} name="source" value={name} checked={search.sources.includes(name)} count={count}>
-                    {name}
-                  </Choice>
-                ))}
-              </div>
-            </fieldset>
-          )}
-          {facets.entities.length > 0 && (
-            <fieldset data-facet="entity">
-              <legend className={legend}>Who and what these articles are about</legend>
-              <div className="flex flex-wrap gap-2">
-                {facets.entities.map(({ entity, count }) => (
-                  <Choice
-                    key={entity.id}
-                    name="entity"
-                    value={entity.id}
-                    checked={search.entities.includes(entity.id)}
-                    count={count}
-                  >
-                    <EntityName entity={entity} />
-                  </Choice>
-                ))}
-              </div>
-            </fieldset>
-          )}
-          <DateFilter facets={facets} search={search} />
-        </div>
+        {/* Rendered only when open: a closed list of chips is still page weight and style work on load. Closed, the
+            chosen values ride along as hidden fields so a topic click keeps them. */}
+        {moreOpen ? (
+          <div className="mt-4 space-y-4">
+            {facets.sources.length > 0 && (
+              <fieldset data-facet="source">
+                <legend className={legend}>Sources</legend>
+                <div className="flex flex-wrap gap-2">
+                  {facets.sources.map(({ name, count }) => (
+                    <Choice key={name} name="source" value={name} checked={search.sources.includes(name)} count={count}>
+                      {name}
+                    </Choice>
+                  ))}
+                </div>
+              </fieldset>
+            )}
+            {facets.entities.length > 0 && (
+              <fieldset data-facet="entity">
+                <legend className={legend}>Who and what these articles are about</legend>
+                <div className="flex flex-wrap gap-2">
+                  {facets.entities.map(({ entity, count }) => (
+                    <Choice
+                      key={entity.id}
+                      name="entity"
+                      value={entity.id}
+                      checked={search.entities.includes(entity.id)}
+                      count={count}
+                    >
+                      <EntityName entity={entity} />
+                    </Choice>
+                  ))}
+                </div>
+              </fieldset>
+            )}
+            <DateFilter facets={facets} search={search} />
+          </div>
+        ) : (
+          <ChosenMore search={search} />
+        )}
       </details>
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -145,6 +157,22 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
         </noscript>
       </div>
     </Form>
+  );
+}
+
+/** The "More filters" choices as hidden fields, for when their controls are not rendered. */
+function ChosenMore({ search }: { search: ListSearch }) {
+  return (
+    <>
+      {search.sources.map((name) => (
+        <input key={`source-${name}`} type="hidden" name="source" value={name} />
+      ))}
+      {search.entities.map((id) => (
+        <input key={`entity-${id}`} type="hidden" name="entity" value={id} />
+      ))}
+      {search.from && <input type="hidden" name="from" value={search.from} />}
+      {search.to && <input type="hidden" name="to" value={search.to} />}
+    </>
   );
 }
 
