@@ -159,3 +159,18 @@ test("a result opens its article with the search's words highlighted, apart from
   await page.waitForURL((url) => !url.searchParams.has("highlight"));
   await expect(hits).toHaveCount(0);
 });
+
+test("a link with a source opens More filters; closed, its choices still ride along with a topic", async ({ page }) => {
+  await open(page, "source=Lede+Fixture+Gazette");
+  const more = page.getByText("More filters");
+  await expect(page.getByRole("checkbox", { name: /^Lede Fixture Gazette/ })).toBeChecked();
+  await more.click();
+  await expect(page.getByRole("checkbox", { name: /^Lede Fixture Gazette/ })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: /^Politics/ }).check();
+  await page.waitForURL((url) => url.searchParams.get("topic") === "politics");
+  expect(new URL(page.url()).searchParams.get("source")).toBe("Lede Fixture Gazette");
+  await expectTitles(
+    page,
+    [sanctions.title, seed.title].filter((t) => t !== seed.title),
+  );
+});
