@@ -28,6 +28,11 @@ describe("parseQuery", () => {
     expect(parsed.problems).toEqual([expect.stringContaining("before:soon")]);
   });
 
+  it("ignores quotes inside words", () => {
+    expect(parseQuery('-#" a"b').excluded).toEqual(["#"]);
+    expect(parseQuery('-#" a"b').words).toEqual(["ab"]);
+  });
+
   it("accepts an unterminated phrase while it is being typed", () => {
     expect(parseQuery('"state of the un').phrases).toEqual(["state of the un"]);
   });
@@ -43,7 +48,7 @@ describe("parseQuery", () => {
         const parsed = parseQuery(q);
         expect(parseQuery(formatQuery(parsed))).toEqual(parsed);
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 });

@@ -48,7 +48,8 @@ function tokens(q: string): Token[] {
       });
       continue;
     }
-    const value = (quotedValue ?? bare ?? "").trim();
+    // A quote inside a word means nothing (`a"b` is `ab`): only a leading quote starts a phrase.
+    const value = (quotedValue ?? bare?.replace(/"/g, "") ?? "").trim();
     if (value === "" || value === "-") continue;
     out.push({ negated: minus === "-", field, value, quoted: quotedValue !== undefined });
   }
