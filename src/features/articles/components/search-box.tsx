@@ -80,7 +80,10 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
 /** What the search box understands, one line each; shown under it on demand. */
 export function SearchHelp() {
   const rows: [string, string][] = [
-    ["grain deal", "both words, also as prefixes (“elect” finds “election”) and with a typo"],
+    [
+      "grain deal",
+      "both words, also as prefixes (“elect” finds “election”); with a typo when nothing matches as typed",
+    ],
     ['"grain deal"', "the exact phrase"],
     ["-russia", 'without the word (or -"a phrase")'],
     ["topic:sport", "in a topic (its name or the start of it)"],

@@ -18,15 +18,24 @@ export class SearchEngine {
     return new SearchEngine(MiniSearch.loadJSON<SearchDocument>(json, SEARCH_INDEX_OPTIONS));
   }
 
-  /** Every word must match (prefix and one-typo matching for longer words); phrases' words exactly; minus exclusions. */
+  /**
+   * Every word must match (by prefix from three letters), phrases' words exactly, minus exclusions. Typo matching
+   * is the fallback when that finds nothing: searching the vocabulary within an edit of every word is what makes a
+   * query slow on a large collection, and while typing, the prefix already matches.
+   */
   search(query: TextQuery): SearchHits {
+    const exact = this.run(query, false);
+    return exact.ids.length > 0 || query.words.every((w) => w.length < FUZZY_FROM) ? exact : this.run(query, true);
+  }
+
+  private run(query: TextQuery, typos: boolean): SearchHits {
     const positive: Query[] = [];
     if (query.words.length > 0) {
       positive.push({
         queries: query.words,
         combineWith: "AND",
         prefix: (term) => term.length >= PREFIX_FROM,
-        fuzzy: (term) => (term.length >= FUZZY_FROM ? 1 : false),
+        fuzzy: (term) => (typos && term.length >= FUZZY_FROM ? 1 : false),
       });
     }
     for (const phrase of query.phrases) positive.push({ ...exactly, queries: phrase });
