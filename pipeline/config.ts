@@ -26,3 +26,6 @@ export const PIPELINE_VERSION = 1;
 
 /** Per-article extraction results and the output manifest, so an unchanged article is not extracted again. */
 export const INGEST_CACHE_DIR = path.resolve(".cache/ingest");
+
+/** Preview images from earlier builds, by the hash of what they show. */
+export const OG_CACHE_DIR = path.resolve(".cache/og");

@@ -32,11 +32,9 @@ import {
   type BuildPlan,
 } from "../site/build-manifest";
 import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
+import { DATA_DIR, OG_CACHE_DIR } from "../config";
 import { exists, hashFiles, linkTree, listTree, moveOver, removeFile, replaceWithCopy } from "../site/tree";
 
-const DATA_DIR = path.resolve("public/data");
-/** Preview images from earlier builds, by the hash of what they show. */
-const OG_CACHE_DIR = path.resolve(".cache/og");
 /** Kept in the build directory, beside (not in) the served `client/`. */
 const MANIFEST_FILE = "lede-build.json";
 

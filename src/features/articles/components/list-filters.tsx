@@ -6,6 +6,7 @@ import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
 import type { FacetCounts } from "../../../schema/list";
 import { TOPIC_LABELS } from "../../../schema/topics";
+import { HiddenParams } from "./hidden-params";
 import { hasFilters, parseListSearch, serializeListSearch, SORTS, type ListSearch, type Sort } from "../search-params";
 
 interface ListFiltersProps {
@@ -113,7 +114,14 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
             <DateFilter facets={facets} search={search} />
           </div>
         ) : (
-          <ChosenMore search={search} />
+          <HiddenParams
+            query={serializeListSearch({
+              sources: search.sources,
+              entities: search.entities,
+              from: search.from,
+              to: search.to,
+            })}
+          />
         )}
       </details>
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
@@ -157,22 +165,6 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
         </noscript>
       </div>
     </Form>
-  );
-}
-
-/** The "More filters" choices as hidden fields, for when their controls are not rendered. */
-function ChosenMore({ search }: { search: ListSearch }) {
-  return (
-    <>
-      {search.sources.map((name) => (
-        <input key={`source-${name}`} type="hidden" name="source" value={name} />
-      ))}
-      {search.entities.map((id) => (
-        <input key={`entity-${id}`} type="hidden" name="entity" value={id} />
-      ))}
-      {search.from && <input type="hidden" name="from" value={search.from} />}
-      {search.to && <input type="hidden" name="to" value={search.to} />}
-    </>
   );
 }
 

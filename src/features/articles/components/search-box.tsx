@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { Form, useNavigate } from "react-router";
 import { paths } from "../../../lib/paths";
 import { serializeListSearch, type ListSearch } from "../search-params";
+import { HiddenParams } from "./hidden-params";
 
 interface SearchBoxProps {
   search: ListSearch;
@@ -26,8 +27,6 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
   const go = (q: string, replace: boolean) =>
     void navigate(paths.home(serializeListSearch({ ...search, q })), { replace, preventScrollReset: true });
 
-  const { q: _q, ...rest } = search;
-  const hidden = new URLSearchParams(serializeListSearch({ ...rest, q: "" }));
   return (
     <Form
       method="get"
@@ -70,9 +69,7 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
           }
         }}
       />
-      {[...hidden].map(([name, value], i) => (
-        <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenParams query={serializeListSearch({ ...search, q: "" })} />
     </Form>
   );
 }

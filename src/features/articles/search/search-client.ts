@@ -36,12 +36,8 @@ function inlineBackend(): Backend {
   let engine: Promise<SearchEngine> | null = null;
   return {
     run: async (query) => {
-      engine ??= fetch(INDEX_URL).then(async (response) => {
-        if (!response.ok) throw new Error(`Could not load ${INDEX_URL} (HTTP ${response.status})`);
-        // Loaded only here, so MiniSearch stays out of the list's bundle (the worker has its own copy).
-        const { SearchEngine } = await import("./search-engine");
-        return SearchEngine.fromJSON(await response.text());
-      });
+      // Loaded only here, so MiniSearch stays out of the list's bundle (the worker has its own copy).
+      engine ??= import("./search-engine").then(({ SearchEngine }) => SearchEngine.load(INDEX_URL));
       const loaded = await engine.catch((error: unknown) => {
         engine = null;
         throw error;

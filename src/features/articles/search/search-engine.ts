@@ -14,6 +14,13 @@ const exactly: SearchOptions = { prefix: false, fuzzy: false, combineWith: "AND"
 export class SearchEngine {
   private constructor(private readonly index: MiniSearch<SearchDocument>) {}
 
+  /** Fetches the published index and loads it (in the worker, or inline where there is none). */
+  static async load(url: string): Promise<SearchEngine> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
+    return SearchEngine.fromJSON(await response.text());
+  }
+
   static fromJSON(json: string): SearchEngine {
     return new SearchEngine(MiniSearch.loadJSON<SearchDocument>(json, SEARCH_INDEX_OPTIONS));
   }

@@ -14,10 +14,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const reply = (response: WorkerResponse) => scope.postMessage(response);
   try {
-    engine ??= fetch(request.indexUrl).then(async (response) => {
-      if (!response.ok) throw new Error(`Could not load ${request.indexUrl} (HTTP ${response.status})`);
-      return SearchEngine.fromJSON(await response.text());
-    });
+    engine ??= SearchEngine.load(request.indexUrl);
     const loaded = await engine;
     reply({ id: request.id, hits: request.query ? loaded.search(request.query) : null });
   } catch (error) {
