@@ -94,7 +94,8 @@ function collectionFacets(rows: readonly CatalogRow[], entities: readonly Entity
       years.set(year, (years.get(year) ?? 0) + 1);
     }
   }
-  const byCount = <K>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1]);
+  // Ties go to the lower index, as the list's own counts do (src/features/articles/search/select-results.ts).
+  const byCount = (counts: Map<number, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const facets: FacetCounts = {
     topics: TOPIC_IDS.filter((id) => topics.has(id)).map((id) => ({ id, count: topics.get(id) ?? 0 })),
     sources: byCount(sourceCounts)

@@ -1,6 +1,7 @@
 import {
   QueryClient,
   dehydrate,
+  notifyManager,
   type DehydratedState,
   type FetchQueryOptions,
   type QueryKey,
@@ -9,6 +10,10 @@ import {
 function isNotFound(error: unknown): boolean {
   return error instanceof Response && error.status === 404;
 }
+
+// Components hear of new data in a microtask, not a `setTimeout(0)` task: search hits arrive from the worker
+// while the reader types, and a timer queued behind other tasks delayed every keystroke's results.
+notifyManager.setScheduler(queueMicrotask);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,12 +1,13 @@
 import { Form, Link, useNavigate } from "react-router";
 import { useState, type ReactNode } from "react";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
-import { formatCount } from "../../../lib/format";
+import { formatCount, formatNumber } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
 import type { FacetCounts } from "../../../schema/list";
 import { TOPIC_LABELS } from "../../../schema/topics";
 import { HiddenParams } from "./hidden-params";
+import { useFollowValue } from "./use-follow-value";
 import { hasFilters, parseListSearch, serializeListSearch, SORTS, type ListSearch, type Sort } from "../search-params";
 
 interface ListFiltersProps {
@@ -33,6 +34,7 @@ const SORT_LABELS: Record<Sort, string> = { newest: "Newest first", oldest: "Old
  */
 export function ListFilters({ facets, search, canRank, status, onPrepare, onToggle }: ListFiltersProps) {
   const navigate = useNavigate();
+  const sortRef = useFollowValue<HTMLSelectElement>(search.sort ?? "");
   const moreChosen = search.sources.length + search.entities.length + Number(!!search.from) + Number(!!search.to);
   const [moreOpen, setMoreOpen] = useState(moreChosen > 0);
   // A link that arrives with such a choice (applied after hydration) opens the section, once.
@@ -45,8 +47,6 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
     <Form
       method="get"
       action={paths.home()}
-      // Remounted when the filters change elsewhere (Back, a link), so the uncontrolled inputs show the URL.
-      key={serializeListSearch({ ...search, q: "" })}
       className="space-y-4"
       onPointerEnter={onPrepare}
       onFocus={onPrepare}
@@ -146,6 +146,7 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
         <label className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
           Sort
           <select
+            ref={sortRef}
             name="sort"
             defaultValue={search.sort ?? ""}
             className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
@@ -170,6 +171,8 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
 
 function DateFilter({ facets, search }: { facets: FacetCounts; search: ListSearch }) {
   const years = facets.years;
+  const fromRef = useFollowValue<HTMLInputElement>(search.from ?? "");
+  const toRef = useFollowValue<HTMLInputElement>(search.to ?? "");
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
   return (
@@ -179,6 +182,7 @@ function DateFilter({ facets, search }: { facets: FacetCounts; search: ListSearc
         <label className="flex flex-col text-sm text-stone-700 dark:text-stone-300">
           From
           <input
+            ref={fromRef}
             type="date"
             name="from"
             defaultValue={search.from ?? ""}
@@ -190,6 +194,7 @@ function DateFilter({ facets, search }: { facets: FacetCounts; search: ListSearc
         <label className="flex flex-col text-sm text-stone-700 dark:text-stone-300">
           To
           <input
+            ref={toRef}
             type="date"
             name="to"
             defaultValue={search.to ?? ""}
@@ -247,10 +252,12 @@ function Choice({
   count: number;
   children: ReactNode;
 }) {
+  const ref = useFollowValue<HTMLInputElement>(checked);
   return (
     <label className="relative">
       {/* The real checkbox covers its chip, invisible: clicks, taps and assistive tech all reach it. */}
       <input
+        ref={ref}
         type="checkbox"
         name={name}
         value={value}
@@ -259,7 +266,7 @@ function Choice({
       />
       <span className={chip}>
         {children}
-        <span className="tabular-nums opacity-75">{count.toLocaleString("en-GB")}</span>
+        <span className="tabular-nums opacity-75">{formatNumber(count)}</span>
       </span>
     </label>
   );

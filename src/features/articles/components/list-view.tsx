@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { formatCount } from "../../../lib/format";
+import { formatCount, formatNumber } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
 import type { FacetCounts, ListHead } from "../../../schema/list";
@@ -9,7 +9,7 @@ import { catalogQuery, searchHitsQuery } from "../api/article-queries";
 import { formatQuery, hasText, parseQuery, type ParsedQuery } from "../search/parse-query";
 import { prepareSearch } from "../search/search-client";
 import { selectResults, type MentioningArticles } from "../search/select-results";
-import { textQueryKey, textQueryOf } from "../search/text-query";
+import { textQueryOf } from "../search/text-query";
 import { usePhraseCheck } from "../search/use-phrase-check";
 import { hasFilters, serializeListSearch, type ListSearch } from "../search-params";
 import { ArticleCard } from "./article-card";
@@ -47,22 +47,20 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
 
   // Keyed by what decides the results, not by object identity: every render parses the URL afresh, and a new
   // result array would make the virtual list re-measure every row (at 10,000 rows, most of a keystroke's time).
+  // The words themselves decide only through the hits: while a new query's hits are on their way, the previous
+  // hits (placeholder data) are still what is shown, so the selection is not worked out again for nothing.
+  const textHits = text === null ? null : (hits.data ?? null);
   const selectionKey = JSON.stringify([
     serializeListSearch({ ...search, q: "" }),
     formatQuery({ ...parsed, words: [], phrases: [], excluded: [] }),
-    text && textQueryKey(text),
+    parsed.problems,
+    text === null,
   ]);
   const selection = useMemo(() => {
-    if (!catalog.data || (text !== null && !hits.data)) return null;
-    return selectResults({
-      catalog: catalog.data,
-      search,
-      parsed,
-      hits: text === null ? null : (hits.data ?? null),
-      mentioning,
-    });
-    // `search`, `parsed` and `text` are in selectionKey.
-  }, [catalog.data, hits.data, selectionKey, mentioning]);
+    if (!catalog.data || (text !== null && !textHits)) return null;
+    return selectResults({ catalog: catalog.data, search, parsed, hits: textHits, mentioning });
+    // `search`, `parsed` and whether there is text are in selectionKey; the words act through `textHits`.
+  }, [catalog.data, textHits, selectionKey, mentioning]);
   const phrases = usePhraseCheck(selection?.ids ?? null, catalog.data, text?.phrases ?? []);
 
   const current = serializeListSearch(search);
@@ -210,7 +208,7 @@ function ListStatus({
   if (failed) line = "Search is unavailable right now; reload to try again.";
   else if (shown === null) line = "Finding articles…";
   else if (shown === total && !hasText(parsed)) line = formatCount(total, "article");
-  else line = `${shown.toLocaleString("en-GB")} of ${formatCount(total, "article")}${words ? ` match ${words}` : ""}`;
+  else line = `${formatNumber(shown)} of ${formatCount(total, "article")}${words ? ` match ${words}` : ""}`;
   return (
     <div role="status" className="text-sm text-stone-600 dark:text-stone-400">
       <p>{line}</p>

@@ -68,11 +68,69 @@ export function resolveSources(values: readonly string[], sources: readonly stri
   return new Set(sources.flatMap((name, i) => (wanted.has(fold(name)) ? [i] : [])));
 }
 
-const inRange = (date: string | null, from: string | null, until: string | null) =>
+/**
+ * The catalog as columns, computed once per catalog: the list filters and counts all 10,000 rows on every
+ * keystroke, so what each row is tested on is a number or a short string, not an array search or a date slice.
+ */
+interface Columns {
+  /** Bit i set when the row has topic TOPIC_IDS[i]. */
+  topics: Uint32Array;
+  /** Each row's topics as TOPIC_IDS positions. */
+  topicLists: Uint8Array[];
+  /** The day (YYYY-MM-DD), or null when undated. */
+  days: (string | null)[];
+  years: Int32Array;
+  /** Source index, or -1. */
+  sources: Int32Array;
+}
+
+const TOPIC_BIT = new Map(TOPIC_IDS.map((id, i) => [id, i]));
+const topicMask = (topics: readonly TopicId[]) => topics.reduce((mask, t) => mask | (1 << (TOPIC_BIT.get(t) ?? 0)), 0);
+
+const columnCache = new WeakMap<Catalog, Columns>();
+
+function columnsOf(catalog: Catalog): Columns {
+  let found = columnCache.get(catalog);
+  if (found) return found;
+  const n = catalog.articles.length;
+  found = {
+    topics: new Uint32Array(n),
+    topicLists: [],
+    days: [],
+    years: new Int32Array(n),
+    sources: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const row = catalog.articles[i] as CatalogRow;
+    found.topics[i] = topicMask(row.topics);
+    found.topicLists.push(Uint8Array.from(row.topics, (t) => TOPIC_BIT.get(t) ?? 0));
+    found.days.push(row.date === null ? null : row.date.slice(0, 10));
+    found.years[i] = row.date === null ? 0 : Number(row.date.slice(0, 4));
+    found.sources[i] = row.source ?? -1;
+  }
+  columnCache.set(catalog, found);
+  return found;
+}
+
+const inRange = (day: string | null, from: string | null, until: string | null) =>
   (from === null && until === null) ||
-  (date !== null && (from === null || date.slice(0, 10) >= from) && (until === null || date.slice(0, 10) < until));
+  (day !== null && (from === null || day >= from) && (until === null || day < until));
 
 const nextDay = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+
+/** The `limit` largest counts (ties: the lower index first), as [index, count]. */
+function topCounts(counts: Int32Array, limit: number): [number, number][] {
+  const top: [number, number][] = [];
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    if (count === 0 || (top.length === limit && count <= (top[limit - 1] as [number, number])[1])) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as [number, number])[1] < count) at--;
+    top.splice(at, 0, [i, count]);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
 
 /**
  * The articles the list shows for a URL state, in order, and facet counts that follow it. Topics and sources are
@@ -91,60 +149,83 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
   if (parsed.sources.length > 0 && querySources.size === 0)
     problems.push(`No source matches “${parsed.sources.join(", ")}”`);
   const urlSources = resolveSources(search.sources, catalog.sources);
-  const score = hits ? new Map(hits.ids.map((id, i) => [id, hits.scores[i] ?? 0])) : null;
+  const n = catalog.articles.length;
+  const columns = columnsOf(catalog);
+
+  // Full-text matches by catalog position: NaN where the article did not match.
+  let score: Float64Array | null = null;
+  if (hits) {
+    score = new Float64Array(n).fill(Number.NaN);
+    hits.ids.forEach((id, i) => {
+      if (id >= 0 && id < n) (score as Float64Array)[id] = hits.scores[i] ?? 0;
+    });
+  }
   const until = search.to ? nextDay(search.to) : null;
   // The catalog knows every article of each entity it lists; entity detail files list only the newest.
   const catalogEntity = entityPositions(catalog);
-  const mentions = (row: CatalogRow, id: string) => {
-    const at = catalogEntity.get(id);
-    return at !== undefined ? row.entities.includes(at) : (mentioning.get(id)?.has(row.slug) ?? false);
-  };
+  const urlEntities = search.entities.map((id) => ({ at: catalogEntity.get(id), slugs: mentioning.get(id) }));
+  const mentionsAll = (row: CatalogRow) =>
+    urlEntities.every(({ at, slugs }) =>
+      at !== undefined ? row.entities.includes(at) : (slugs?.has(row.slug) ?? false),
+    );
 
-  const matchesTopics = (row: CatalogRow) =>
-    search.topics.length === 0 || row.topics.some((t) => search.topics.includes(t));
-  const matchesSources = (row: CatalogRow) =>
-    search.sources.length === 0 || (row.source !== null && urlSources.has(row.source));
-  const matchesDates = (row: CatalogRow) => inRange(row.date, search.from, until);
-  const matchesRest = (row: CatalogRow, id: number) =>
-    (score === null || score.has(id)) &&
-    (parsed.topics.length === 0 || row.topics.some((t) => queryTopics.includes(t))) &&
-    (parsed.entities.length === 0 || row.entities.some((e) => queryEntities.has(e))) &&
-    (parsed.sources.length === 0 || (row.source !== null && querySources.has(row.source))) &&
-    inRange(row.date, parsed.after, parsed.before) &&
-    search.entities.every((id) => mentions(row, id));
+  const urlTopicMask = topicMask(search.topics);
+  const queryTopicMask = topicMask(queryTopics);
+  const anyQueryEntity = (row: CatalogRow) => row.entities.some((e) => queryEntities.has(e));
+  const hasDateRange = search.from !== null || until !== null;
+  const hasQueryRange = parsed.after !== null || parsed.before !== null;
 
-  const topicCounts = new Map<TopicId, number>(search.topics.map((t) => [t, 0]));
-  const sourceCounts = new Map<number, number>();
-  const entityCounts = new Map<number, number>();
+  const topicCounts = new Int32Array(TOPIC_IDS.length);
+  const topicSeen = new Uint8Array(TOPIC_IDS.length);
+  for (const t of search.topics) topicSeen[TOPIC_BIT.get(t) ?? 0] = 1;
+  const sourceCounts = new Int32Array(catalog.sources.length);
+  const entityCounts = new Int32Array(catalog.entities.length);
   const yearCounts = new Map<number, number>();
   const ids: number[] = [];
-  catalog.articles.forEach((row, id) => {
-    if (!matchesRest(row, id)) return;
-    const t = matchesTopics(row);
-    const s = matchesSources(row);
-    const d = matchesDates(row);
-    if (s && d) for (const topic of row.topics) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-    if (t && d && row.source !== null) sourceCounts.set(row.source, (sourceCounts.get(row.source) ?? 0) + 1);
-    if (t && s && row.date) {
-      const year = Number(row.date.slice(0, 4));
+  for (let id = 0; id < n; id++) {
+    if (score !== null && Number.isNaN(score[id])) continue;
+    const mask = columns.topics[id] as number;
+    if (parsed.topics.length > 0 && (mask & queryTopicMask) === 0) continue;
+    const source = columns.sources[id] as number;
+    if (parsed.sources.length > 0 && (source < 0 || !querySources.has(source))) continue;
+    const day = columns.days[id] as string | null;
+    if (hasQueryRange && !inRange(day, parsed.after, parsed.before)) continue;
+    const row = catalog.articles[id] as CatalogRow;
+    if (parsed.entities.length > 0 && !anyQueryEntity(row)) continue;
+    if (urlEntities.length > 0 && !mentionsAll(row)) continue;
+
+    const t = urlTopicMask === 0 || (mask & urlTopicMask) !== 0;
+    const s = search.sources.length === 0 || (source >= 0 && urlSources.has(source));
+    const d = !hasDateRange || inRange(day, search.from, until);
+    if (s && d) {
+      for (const topic of columns.topicLists[id] as Uint8Array) {
+        topicCounts[topic] = (topicCounts[topic] as number) + 1;
+        topicSeen[topic] = 1;
+      }
+    }
+    if (t && d && source >= 0) sourceCounts[source] = (sourceCounts[source] as number) + 1;
+    if (t && s && day !== null) {
+      const year = columns.years[id] as number;
       yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
     }
     if (t && s && d) {
       ids.push(id);
-      for (const e of row.entities) entityCounts.set(e, (entityCounts.get(e) ?? 0) + 1);
+      for (const e of row.entities) entityCounts[e] = (entityCounts[e] as number) + 1;
     }
-  });
+  }
 
   const sort: Sort =
     search.sort === "relevance" && score === null ? "newest" : (search.sort ?? (score ? "relevance" : "newest"));
   sortIds(ids, sort, catalog, score);
-  const top = <K>(counts: Map<K, number>, limit: number) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit);
 
-  const entityRows = top(entityCounts, FACET_ENTITIES).flatMap(([i, count]) => {
+  const entityRows = topCounts(entityCounts, FACET_ENTITIES).flatMap(([i, count]) => {
     const entity = catalog.entities[i];
     return entity ? [{ entity, count }] : [];
   });
-  const sourceRows = top(sourceCounts, FACET_SOURCES).map(([i, count]) => ({ name: catalog.sources[i] ?? "", count }));
+  const sourceRows = topCounts(sourceCounts, FACET_SOURCES).map(([i, count]) => ({
+    name: catalog.sources[i] ?? "",
+    count,
+  }));
   // A chosen source stays listed, so a shared link's choice can be undone.
   for (const name of search.sources) if (!sourceRows.some((r) => r.name === name)) sourceRows.push({ name, count: 0 });
   return {
@@ -152,7 +233,7 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
     sort,
     problems,
     facets: {
-      topics: TOPIC_IDS.filter((id) => topicCounts.has(id)).map((id) => ({ id, count: topicCounts.get(id) ?? 0 })),
+      topics: TOPIC_IDS.flatMap((id, i) => (topicSeen[i] ? [{ id, count: topicCounts[i] as number }] : [])),
       sources: sourceRows,
       entities: entityRows,
       years: [...yearCounts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
@@ -160,9 +241,9 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
   };
 }
 
-function sortIds(ids: number[], sort: Sort, catalog: Catalog, score: ReadonlyMap<number, number> | null) {
+function sortIds(ids: number[], sort: Sort, catalog: Catalog, score: Float64Array | null) {
   // The catalog is newest first, undated last: "newest" is its order.
-  if (sort === "relevance" && score) ids.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || a - b);
+  if (sort === "relevance" && score) ids.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
   else if (sort === "oldest") {
     const dated = (id: number) => catalog.articles[id]?.date !== null;
     ids.sort((a, b) => Number(dated(b)) - Number(dated(a)) || b - a);

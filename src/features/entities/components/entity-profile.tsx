@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { EntityTag } from "../../../components/ui/entity-tag";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
-import { formatCount, formatDate } from "../../../lib/format";
+import { formatCount, formatDate, formatNumber } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityDetail } from "../../../schema/entity-detail";
 import { MentionTimeline } from "./mention-timeline";
@@ -53,7 +53,7 @@ export function EntityProfile({ detail, listHref }: EntityProfileProps) {
           </h2>
           {entity.articleCount > articles.length && (
             <p className="mb-2 text-sm text-stone-600 dark:text-stone-400">
-              The {articles.length} newest of {entity.articleCount.toLocaleString("en-GB")}.{" "}
+              The {articles.length} newest of {formatNumber(entity.articleCount)}.{" "}
               <Link to={listHref} className="font-medium text-red-800 underline dark:text-red-300">
                 See them all in the list
               </Link>

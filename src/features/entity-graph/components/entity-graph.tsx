@@ -1,7 +1,7 @@
 import { useId, useMemo } from "react";
 import { Link } from "react-router";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
-import { formatCount } from "../../../lib/format";
+import { formatCount, formatNumber } from "../../../lib/format";
 import { connectionsOf, type GraphView } from "../build-graph";
 import { NARROW_FRAME, WIDE_FRAME } from "../layout-graph";
 import { GRAPH_ENTITY_TYPES, graphHref, type GraphSearch } from "../search-params";
@@ -40,7 +40,7 @@ export function EntityGraph({ view, search, listQuery }: EntityGraphProps) {
           <figure aria-labelledby={captionId} className="space-y-3">
             <figcaption id={captionId} className="text-sm text-stone-600 dark:text-stone-400">
               {graph.nodes.length < graph.total
-                ? `The ${graph.nodes.length.toLocaleString("en-GB")} entities featured most, of ${graph.total.toLocaleString("en-GB")}`
+                ? `The ${formatNumber(graph.nodes.length)} entities featured most, of ${formatNumber(graph.total)}`
                 : formatCount(graph.nodes.length, "entity", "entities")}{" "}
               in {formatCount(articleCount, "article")}, linked when they are key entities of the same article. Larger
               shapes feature in more articles, thicker lines share more.

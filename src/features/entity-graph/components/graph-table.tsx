@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
-import { formatCount } from "../../../lib/format";
+import { formatCount, formatNumber } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { Connection, EntityGraph } from "../build-graph";
 import { TypeIcon } from "./type-shape";
@@ -64,11 +64,11 @@ export function GraphTable({
                   {ENTITY_TYPE_LABELS[node.type].one}
                 </span>
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">{node.articleCount.toLocaleString("en-GB")}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(node.articleCount)}</td>
               <td className="py-2 text-stone-700 dark:text-stone-300">
                 {strongest.length === 0
                   ? "None among these entities"
-                  : strongest.map((c) => `${c.node.name} (${c.count.toLocaleString("en-GB")})`).join(", ")}
+                  : strongest.map((c) => `${c.node.name} (${formatNumber(c.count)})`).join(", ")}
               </td>
             </tr>
           );
