@@ -25,7 +25,10 @@ export function CatalogCard({
 }) {
   const row = catalog.articles[id];
   const page = Math.floor(id / catalog.summaryPageSize);
-  const { data: summaries } = useQuery(summaryPageQuery(page));
+  // While the reader types, a search's rows show snippets once typing pauses: fetching each row's page of
+  // summaries on every keystroke (results scatter over many pages) only competed with the results for the main
+  // thread. A page already loaded still shows.
+  const { data: summaries } = useQuery({ ...summaryPageQuery(page), enabled: !text || snippets });
   const matches = useMemo(() => (text ? createTermMatcher(text) : null), [text]);
   if (!row) return null;
   const article: CardArticle = {

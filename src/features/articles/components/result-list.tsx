@@ -31,7 +31,7 @@ export function VirtualResultList({ count, keyOf, renderRow, resultsFor, layoutV
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize,
-    overscan: 4,
+    overscan: 2,
     scrollMargin: offset,
     getItemKey: keyOf,
   });

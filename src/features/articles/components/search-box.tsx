@@ -1,7 +1,11 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Form, useNavigate } from "react-router";
 import { paths } from "../../../lib/paths";
 import { serializeListSearch, type ListSearch } from "../search-params";
+import { searchHitsQuery } from "../api/article-queries";
+import { parseQuery } from "../search/parse-query";
+import { textQueryOf } from "../search/text-query";
 import { HiddenParams } from "./hidden-params";
 
 interface SearchBoxProps {
@@ -24,8 +28,15 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
     if (box && document.activeElement !== box && box.value !== search.q) box.value = search.q;
   }, [search.q]);
 
-  const go = (q: string, replace: boolean) =>
+  const queryClient = useQueryClient();
+
+  const go = (q: string, replace: boolean) => {
+    // The worker starts searching now, while React renders the navigation, rather than once the list has
+    // rendered and subscribed to the new query.
+    const text = textQueryOf(parseQuery(q));
+    if (text) void queryClient.prefetchQuery(searchHitsQuery(text));
     void navigate(paths.home(serializeListSearch({ ...search, q })), { replace, preventScrollReset: true });
+  };
 
   return (
     <Form
