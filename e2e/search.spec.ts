@@ -174,3 +174,37 @@ test("a link with a source opens More filters; closed, its choices still ride al
     [sanctions.title, seed.title].filter((t) => t !== seed.title),
   );
 });
+
+test("a topic chosen from the keyboard keeps focus on its chip, and Back unchecks it", async ({ page }) => {
+  await open(page);
+  const politics = page.getByRole("checkbox", { name: /^Politics/ });
+  await politics.focus();
+  await page.keyboard.press("Space");
+  await page.waitForURL((url) => url.searchParams.get("topic") === "politics");
+  await resultsSettled(page);
+  await expect(politics).toBeChecked();
+  await expect(politics).toBeFocused();
+  // Another topic, from the same place: the keyboard reader does not start again from the top.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.waitForURL((url) => url.searchParams.getAll("topic").length === 2);
+
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.getAll("topic").join() === "politics");
+  await resultsSettled(page);
+  await expect(politics).toBeChecked();
+  await page.goBack();
+  await page.waitForURL((url) => url.search === "");
+  await expect(politics).not.toBeChecked();
+});
+
+test("typing a word adds one history entry: Back leaves the search", async ({ page }) => {
+  await open(page);
+  await searchBox(page).pressSequentially("penalty", { delay: 20 });
+  await page.waitForURL((url) => url.searchParams.get("q") === "penalty");
+  await expectTitles(page, [cup.title]);
+  await page.goBack();
+  await page.waitForURL((url) => url.search === "");
+  await expect(searchBox(page)).toHaveValue("");
+  await expect(resultTitles(page)).toHaveCount(6);
+});

@@ -31,7 +31,7 @@ export function VirtualResultList({ count, keyOf, renderRow, resultsFor, layoutV
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize,
-    overscan: 2,
+    overscan: 4,
     scrollMargin: offset,
     getItemKey: keyOf,
   });

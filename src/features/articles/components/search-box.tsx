@@ -27,15 +27,42 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
     const box = input.current;
     if (box && document.activeElement !== box && box.value !== search.q) box.value = search.q;
   }, [search.q]);
+  // Back and Forward move the query even while the box has focus (typing may run ahead of the URL; these do not).
+  useEffect(() => {
+    const follow = () => {
+      if (input.current) input.current.value = new URLSearchParams(window.location.search).get("q") ?? "";
+    };
+    window.addEventListener("popstate", follow);
+    return () => window.removeEventListener("popstate", follow);
+  }, []);
 
   const queryClient = useQueryClient();
 
-  const go = (q: string, replace: boolean) => {
-    // The worker starts searching now, while React renders the navigation, rather than once the list has
-    // rendered and subscribed to the new query.
+  const href = (q: string) => paths.home(serializeListSearch({ ...search, q }));
+  /** Starts the worker on the words at once, whatever the list is doing. */
+  const searchFor = (q: string) => {
     const text = textQueryOf(parseQuery(q));
-    if (text) void queryClient.prefetchQuery(searchHitsQuery(text));
-    void navigate(paths.home(serializeListSearch({ ...search, q })), { replace, preventScrollReset: true });
+    return text ? queryClient.prefetchQuery(searchHitsQuery(text)) : Promise.resolve();
+  };
+
+  /** Enter and Escape: the URL moves at once. */
+  const go = (q: string) => {
+    void searchFor(q);
+    void navigate(href(q), { preventScrollReset: true });
+  };
+
+  /**
+   * Typing: the URL moves once the hits are in (or after a short wait, e.g. while the index still loads), so the
+   * list renders once, with its results, rather than first the old results under the new query. A keystroke
+   * typed meanwhile supersedes this one. The first keystroke of a search adds a history entry, the rest replace
+   * it, judged when the URL moves (an earlier keystroke may not have landed when this key was pressed).
+   */
+  const type = (q: string) => {
+    void Promise.race([searchFor(q), new Promise((resolve) => setTimeout(resolve, HITS_WAIT_MS))]).then(() => {
+      if (input.current?.value !== q) return;
+      const searching = new URLSearchParams(window.location.search).has("q");
+      void navigate(href(q), { replace: searching, preventScrollReset: true });
+    });
   };
 
   return (
@@ -46,7 +73,7 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
       className="relative"
       onSubmit={(event) => {
         event.preventDefault();
-        go(input.current?.value ?? "", false);
+        go(input.current?.value ?? "");
       }}
     >
       <label htmlFor="search-articles" className="sr-only">
@@ -72,11 +99,11 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
         className="w-full rounded-lg border border-stone-300 bg-white py-3 pr-3 pl-10 text-base text-stone-950 shadow-sm placeholder:text-stone-500 focus:border-red-700 focus:ring-2 focus:ring-red-700/30 focus:outline-none dark:border-stone-600 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
         onFocus={onPrepare}
         onPointerEnter={onPrepare}
-        onChange={(event) => go(event.currentTarget.value, search.q !== "")}
+        onChange={(event) => type(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === "Escape" && event.currentTarget.value !== "") {
             event.currentTarget.value = "";
-            go("", false);
+            go("");
           }
         }}
       />
@@ -84,6 +111,9 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
     </Form>
   );
 }
+
+/** How long a keystroke waits for its hits before the URL moves anyway. */
+const HITS_WAIT_MS = 100;
 
 /** What the search box understands, one line each; shown under it on demand. */
 export function SearchHelp() {
