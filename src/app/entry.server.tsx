@@ -1,13 +1,15 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable } from "@react-router/node";
+import { text } from "node:stream/consumers";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
+import { deferModuleScripts } from "./defer-scripts";
 
 /**
- * React Router's default entry, with one difference: prerendering is the only server rendering Lede does, and a
+ * React Router's default entry, with two differences. Prerendering is the only server rendering Lede does, and a
  * build renders thousands of pages a few at a time on a busy machine, so a large page (the list of 10,000 articles,
- * an entity in thousands of them) may take longer than the default's 5 s. A render that still runs out of time
- * fails the build rather than writing a cut-off page.
+ * an entity in thousands of them) may take longer than the default's 5 s; a render that still runs out of time
+ * fails the build rather than writing a cut-off page. And the page is written whole, with its scripts deferred to
+ * after the first paint (`defer-scripts.ts`, decision 016): nothing streams from a static file anyway.
  */
 export const streamTimeout = 120_000;
 
@@ -37,12 +39,11 @@ export default function handleRequest(
         });
         responseHeaders.set("Content-Type", "text/html");
         pipe(body);
-        resolve(
-          new Response(createReadableStreamFromReadable(body), {
-            headers: responseHeaders,
-            status: responseStatusCode,
-          }),
-        );
+        text(body)
+          .then(
+            (html) => new Response(deferModuleScripts(html), { headers: responseHeaders, status: responseStatusCode }),
+          )
+          .then(resolve, reject);
       },
       onShellError(error: unknown) {
         clearTimeout(timeoutId);

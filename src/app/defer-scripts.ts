@@ -1,0 +1,108 @@
+/**
+ * Keeps a prerendered page's JavaScript off its first paint (decision 016).
+ *
+ * React Router's `<Scripts>` writes a `<link rel="modulepreload">` for every module of the route (two dozen) and a
+ * module script that imports them. Browsers fetch both at high priority while the HTML and the stylesheet are still
+ * arriving, so on a slow connection the reader waits for ~600 KB of script that does nothing for reading. This
+ * rewrites the page so that nothing of the app's JavaScript is requested until the page has painted: the preload
+ * links are dropped, the module script is made inert (same element, same text, a type no browser runs) and a small
+ * classic script, appended to React Router's context script, adds both back once the document is parsed and a frame
+ * has been drawn. The element tree is unchanged, so hydration sees the page it rendered.
+ */
+
+/** The type that makes the module script a data block: browsers neither fetch nor run it. */
+export const DEFERRED_MODULE_TYPE = "text/x-lede-module";
+
+const MODULE_SCRIPT_OPEN = '<script type="module" async="">';
+const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
+const HREF = /\bhref="([^"]+)"/;
+const CONTEXT_SCRIPT = "<script>window.__reactRouterContext = ";
+
+/**
+ * Runs in the browser (stringified, so ES5 with no outside names). Once the document is parsed and the browser has
+ * reported its first contentful paint (the paint timing entry, which carries the time the frame was presented), it
+ * adds a live copy of the inert module script and then the preload links to the head, where hydration looks for
+ * nothing. Where paint timing is not supported it waits for a frame and a task instead (the callback of
+ * requestAnimationFrame runs before that frame's paint, the timeout after it).
+ */
+function loadAfterFirstPaint(hrefs: string[], type: string) {
+  var waiting = 2;
+  function load() {
+    if (--waiting > 0) return;
+    var head = document.head;
+    Array.prototype.forEach.call(document.querySelectorAll('script[type="' + type + '"]'), function (inert: Element) {
+      var script = document.createElement("script");
+      script.type = "module";
+      script.textContent = inert.textContent;
+      head.appendChild(script);
+    });
+    // A preload link costs the main thread about a third of a millisecond to add (more on a slow phone), so the two
+    // dozen go in tasks of four rather than one long task.
+    var next = 0;
+    (function preload() {
+      for (var end = next + 4; next < end && next < hrefs.length; next++) {
+        var link = document.createElement("link");
+        link.rel = "modulepreload";
+        link.href = hrefs[next] as string;
+        head.appendChild(link);
+      }
+      if (next < hrefs.length) setTimeout(preload, 0);
+    })();
+  }
+  function later() {
+    setTimeout(load, 0);
+  }
+  var types = typeof PerformanceObserver === "function" ? PerformanceObserver.supportedEntryTypes : undefined;
+  if (types && types.indexOf("paint") >= 0) {
+    var observer = new PerformanceObserver(function (list) {
+      var entries = list.getEntriesByName("first-contentful-paint");
+      if (entries.length === 0) return;
+      observer.disconnect();
+      later();
+    });
+    observer.observe({ type: "paint", buffered: true });
+  } else {
+    requestAnimationFrame(later);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", load);
+  else load();
+}
+
+/** JSON that is safe inside an inline `<script>` (no `</script>` or `<!--` can form). */
+function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** The loader as an inline statement, for the given preload hrefs. */
+export function loaderSource(hrefs: string[]): string {
+  return `;(${loadAfterFirstPaint.toString()})(${inlineJson(hrefs)},${inlineJson(DEFERRED_MODULE_TYPE)});`;
+}
+
+/**
+ * Rewrites a page rendered by React Router (see the module comment). A page without React Router's module script
+ * is returned as it is. Throws if the module script is there but the context script is not, rather than write a
+ * page that would never hydrate.
+ */
+export function deferModuleScripts(html: string): string {
+  if (!html.includes(MODULE_SCRIPT_OPEN)) return html;
+  const hrefs = new Set<string>();
+  const page = html
+    .replace(MODULE_PRELOAD, (tag) => {
+      const href = HREF.exec(tag)?.[1];
+      if (href) hrefs.add(decodeAttribute(href));
+      return "";
+    })
+    .replace(MODULE_SCRIPT_OPEN, `<script type="${DEFERRED_MODULE_TYPE}">`);
+  const contextAt = page.indexOf(CONTEXT_SCRIPT);
+  const contextEnd = contextAt < 0 ? -1 : page.indexOf("</script>", contextAt);
+  if (contextEnd < 0) throw new Error("deferModuleScripts: React Router's context script was not found");
+  return page.slice(0, contextEnd) + loaderSource([...hrefs]) + page.slice(contextEnd);
+}
+
+/** The href as the browser reads it (React escapes `&` in attributes). */
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
+}
