@@ -3,12 +3,13 @@ import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
 
 // React Router's default client entry. It runs only after the prerendered page's first paint: the page's module
-// script is added then (src/app/defer-scripts.ts, decision 016).
+// script is added then (src/app/defer-scripts.ts, decision 016). Navigations render at once rather than as
+// transitions, which render in slices with paints of the old page in between (decision 018).
 startTransition(() => {
   hydrateRoot(
     document,
     <StrictMode>
-      <HydratedRouter />
+      <HydratedRouter useTransitions={false} />
     </StrictMode>,
   );
 });

@@ -24,7 +24,7 @@ interface ListFiltersProps {
 }
 
 const chip =
-  "inline-flex items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-800 transition-colors peer-checked:border-red-700 peer-checked:bg-red-700 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-red-700 peer-focus-visible:ring-offset-2 hover:border-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:peer-checked:border-red-400 dark:peer-checked:bg-red-400 dark:peer-checked:text-stone-950 dark:peer-focus-visible:ring-offset-stone-950";
+  "inline-flex items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-800 peer-checked:border-red-700 peer-checked:bg-red-700 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-red-700 peer-focus-visible:ring-offset-2 hover:border-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:peer-checked:border-red-400 dark:peer-checked:bg-red-400 dark:peer-checked:text-stone-950 dark:peer-focus-visible:ring-offset-stone-950";
 const legend = "mb-2 text-sm font-semibold text-stone-700 dark:text-stone-300";
 const SORT_LABELS: Record<Sort, string> = { newest: "Newest first", oldest: "Oldest first", relevance: "Best match" };
 
