@@ -17,6 +17,8 @@ export interface BundleFile {
   raw: unknown;
   /** The file's content, validated with the schema the app parses it with; throws when invalid. */
   value: () => unknown;
+  /** The file's text when it comes already serialised (then `raw` and `value` are unused). */
+  json?: string;
 }
 
 const file = <T>(relative: string, schema: { parse: (data: unknown) => T }, data: unknown): BundleFile => ({
@@ -36,7 +38,7 @@ export function bundleFiles(bundle: Bundle): BundleFile[] {
     file(DATA_FILES.catalog, catalogSchema, bundle.list.catalog),
     ...bundle.list.summaryPages.map((page, i) => file(DATA_FILES.summaryPage(i), summaryPageSchema, page)),
     // MiniSearch's own format (src/schema/search-index.ts), produced by MiniSearch itself.
-    { path: DATA_FILES.searchIndex, raw: bundle.searchIndex, value: () => bundle.searchIndex },
+    { path: DATA_FILES.searchIndex, raw: null, value: () => null, json: bundle.searchIndex },
   ];
 }
 
@@ -101,7 +103,7 @@ export async function writeBundle(
     await forEachLimited(files, CONCURRENCY, async (f) => {
       // Unchanged content was validated when it was first written: only what changed is validated again, which
       // at 10,000 articles is most of the time a rebuild after one edit would otherwise spend.
-      const raw = JSON.stringify(f.raw);
+      const raw = f.json ?? JSON.stringify(f.raw);
       const hash = createHash("sha256").update(raw).digest("base64url");
       bytes += Buffer.byteLength(raw);
       hashes[f.path] = hash;
@@ -114,7 +116,7 @@ export async function writeBundle(
         if (linked) return;
       }
       written += 1;
-      await writeFile(target, JSON.stringify(f.value()));
+      await writeFile(target, f.json ?? JSON.stringify(f.value()));
     });
     await options.beforeSwap?.();
   } catch (error) {
