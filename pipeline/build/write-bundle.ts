@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { linkSync } from "node:fs";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { articleIndexSchema, articleSchema } from "../../src/schema/article";
@@ -108,13 +109,7 @@ export async function writeBundle(
       bytes += Buffer.byteLength(raw);
       hashes[f.path] = hash;
       const target = path.join(staging, f.path);
-      if (previous?.files[f.path] === hash) {
-        const linked = await link(path.join(dataDir, f.path), target).then(
-          () => true,
-          () => false,
-        );
-        if (linked) return;
-      }
+      if (previous?.files[f.path] === hash && linkOrFalse(path.join(dataDir, f.path), target)) return;
       written += 1;
       await writeFile(target, f.json ?? JSON.stringify(f.value()));
     });
@@ -143,6 +138,16 @@ export async function writeBundle(
     files: hashes,
   });
   return { files: files.length, bytes, written };
+}
+
+/** Synchronous, like the reads: most files of a rebuild are links, and a thread-pool round trip each cost ~0.5 s. */
+function linkOrFalse(existing: string, target: string): boolean {
+  try {
+    linkSync(existing, target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readManifest(manifestFile: string, dataDir: string): Promise<Manifest | undefined> {
