@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { formatInputError } from "./parse/parse-error";
 import { isArticleFile } from "./parse/parse-file";
@@ -26,9 +27,10 @@ export interface ReadResult {
 export async function readArticleFiles(dir: string): Promise<ReadResult> {
   const paths = await listArticleFiles(dir);
   const result: ReadResult = { files: [], errors: [] };
-  const read = await Promise.all(paths.map((file) => readFile(file).catch((error: Error) => error)));
-  paths.forEach((file, i) => {
-    const bytes = read[i]!;
+  // Synchronous reads: thousands of small files read an order of magnitude faster than through fs/promises
+  // (one thread-pool round trip each for open, stat, read and close), and nothing else waits on this thread.
+  paths.forEach((file) => {
+    const bytes = readBytes(file);
     const shown = path.relative(process.cwd(), file) || file;
     if (bytes instanceof Error) result.errors.push(formatInputError(shown, 1, `cannot be read: ${bytes.message}`));
     else result.files.push({ file, sourcePath: path.relative(dir, file).split(path.sep).join("/"), shown, bytes });
@@ -36,26 +38,34 @@ export async function readArticleFiles(dir: string): Promise<ReadResult> {
   return result;
 }
 
+function readBytes(file: string): Uint8Array | Error {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const candidates = entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isArticleFile(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter(
-      (file) =>
-        !path
-          .relative(dir, file)
-          .split(path.sep)
-          .some((part) => part.startsWith(".")),
-    );
-  // A symbolic link counts when it leads to a file (shared articles linked into several collections).
-  const isFile = await Promise.all(
-    candidates.map((file) =>
-      stat(file).then(
-        (s) => s.isFile(),
-        () => false,
-      ),
-    ),
+  const kept = entries.filter(
+    (e) =>
+      (e.isFile() || e.isSymbolicLink()) &&
+      isArticleFile(e.name) &&
+      !path
+        .relative(dir, path.join(e.parentPath, e.name))
+        .split(path.sep)
+        .some((part) => part.startsWith(".")),
   );
-  return candidates.filter((_, i) => isFile[i]).sort();
+  const candidates = kept.map((e) => path.join(e.parentPath, e.name));
+  const linked = kept.map((e) => e.isSymbolicLink());
+  // A symbolic link counts when it leads to a file (shared articles linked into several collections).
+  const isFile = (file: string) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  return candidates.filter((file, i) => linked[i] === false || isFile(file)).sort();
 }

@@ -9,7 +9,8 @@ import { buildArticle, salientEntities } from "./build-article";
 import { buildEntityDetails } from "./entity-details";
 import type { EntityDetail } from "../../src/schema/entity-detail";
 import { buildListFiles, type ListFiles } from "./list-files";
-import { buildSearchIndex } from "./search-index";
+import { searchDocuments, serialiseSearchIndex } from "./search-index";
+import type { SearchDocument } from "../../src/schema/search-index";
 
 export interface SourceArticle {
   sourcePath: string;
@@ -24,15 +25,27 @@ export interface Bundle {
   entityTable: EntityTable;
   entityDetails: EntityDetail[];
   list: ListFiles;
-  /** The MiniSearch index, serialised (see src/schema/search-index.ts). */
-  searchIndex: unknown;
+  /** The MiniSearch index as the JSON text of its file (see src/schema/search-index.ts). */
+  searchIndex: string;
 }
 
 /** What the curated knowledge base says about an entity id. */
 export type EntityKnowledge = ReadonlyMap<string, { description?: string; wikidata?: string }>;
 
+export interface BundleOptions {
+  /**
+   * Serialises the search index; the ingest passes one that reuses the previous run's file when the indexed text
+   * is unchanged (pipeline/ingest/search-index-cache.ts), since building it is the largest cost of a rebuild.
+   */
+  searchIndex?: (documents: readonly SearchDocument[]) => string;
+}
+
 /** Every article of the collection to the published bundle: unique slugs, shared entity ids, index, entity table. */
-export function buildBundle(sources: readonly SourceArticle[], knowledge: EntityKnowledge = new Map()): Bundle {
+export function buildBundle(
+  sources: readonly SourceArticle[],
+  knowledge: EntityKnowledge = new Map(),
+  options: BundleOptions = {},
+): Bundle {
   const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   const reconciled = reconcileAcrossDocuments(ordered.map((s) => s.entities));
   const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? slugOrHash(s.parsed.title)));
@@ -52,7 +65,7 @@ export function buildBundle(sources: readonly SourceArticle[], knowledge: Entity
     entityTable: { version: 1, entities },
     entityDetails: buildEntityDetails(articles, entities),
     list: buildListFiles(summaries, bySlug, entities),
-    searchIndex: buildSearchIndex(summaries, bySlug).toJSON(),
+    searchIndex: (options.searchIndex ?? serialiseSearchIndex)(searchDocuments(summaries, bySlug)),
   };
 }
 

@@ -16,17 +16,25 @@ export const MAX_ENTITY_ARTICLES = 50;
  * around the first mention, the entities it shares articles with, and its mentions per month.
  */
 export function buildEntityDetails(articles: readonly Article[], table: readonly BundleEntity[]): EntityDetail[] {
-  const byId = new Map(table.map((e) => [e.id, e]));
+  const position = new Map(table.map((e, i) => [e.id, i]));
   const appearances = new Map<string, { article: Article; mentionCount: number }[]>();
+  // Co-mentions are counted over table positions in one reused array: at 10,000 articles that is millions of
+  // increments, which a Map keyed by id made most of this function's time.
+  const others = new Map<Article, number[]>();
   for (const article of articles) {
     for (const e of article.entities) {
       const list = appearances.get(e.id) ?? [];
       list.push({ article, mentionCount: e.mentionCount });
       appearances.set(e.id, list);
     }
+    others.set(
+      article,
+      article.entities.flatMap((e) => (e.type === "date" ? [] : (position.get(e.id) ?? []))),
+    );
   }
+  const counts = new Int32Array(table.length);
 
-  return table.map((entity) => {
+  return table.map((entity, at) => {
     const found = appearances.get(entity.id) ?? [];
     return {
       version: 1,
@@ -34,7 +42,7 @@ export function buildEntityDetails(articles: readonly Article[], table: readonly
       articles: found
         .slice(0, MAX_ENTITY_ARTICLES)
         .map(({ article, mentionCount }) => toEntityArticle(article, entity.id, mentionCount)),
-      coMentions: coMentions(entity.id, found.map((f) => f.article), byId),
+      coMentions: coMentions(at, found.map((f) => others.get(f.article) ?? []), table, counts),
       timeline: timeline(found),
     };
   });
@@ -57,17 +65,29 @@ function toEntityArticle(article: Article, entityId: string, mentionCount: numbe
   throw new Error(`${article.sourcePath}: entity ${entityId} is in the article's table but never mentioned`);
 }
 
-function coMentions(entityId: string, articles: readonly Article[], byId: Map<string, BundleEntity>): CoMention[] {
-  const shared = new Map<string, number>();
-  for (const article of articles) {
-    for (const other of article.entities) {
-      if (other.id !== entityId && other.type !== "date") shared.set(other.id, (shared.get(other.id) ?? 0) + 1);
+/** `articles` holds each article's non-date entities as table positions; `counts` is all zeros, and is left so. */
+function coMentions(
+  self: number,
+  articles: readonly number[][],
+  table: readonly BundleEntity[],
+  counts: Int32Array,
+): CoMention[] {
+  const touched: number[] = [];
+  for (const positions of articles) {
+    for (const other of positions) {
+      if (other === self) continue;
+      const count = counts[other] ?? 0;
+      if (count === 0) touched.push(other);
+      counts[other] = count + 1;
     }
   }
-  return [...shared]
-    .map(([id, count]) => ({ id, count, entity: byId.get(id) }))
-    .filter((row): row is { id: string; count: number; entity: BundleEntity } => row.entity !== undefined)
-    .sort((a, b) => b.count - a.count || b.entity.mentionCount - a.entity.mentionCount || a.id.localeCompare(b.id))
+  const rows = touched.flatMap((i) => {
+    const entity = table[i];
+    return entity ? [{ entity, count: counts[i] ?? 0 }] : [];
+  });
+  for (const i of touched) counts[i] = 0;
+  return rows
+    .sort((a, b) => b.count - a.count || b.entity.mentionCount - a.entity.mentionCount || a.entity.id.localeCompare(b.entity.id))
     .slice(0, MAX_CO_MENTIONS)
     .map(({ entity, count }) => ({ id: entity.id, name: entity.name, type: entity.type, count }));
 }

@@ -10,22 +10,30 @@ import { SEARCH_INDEX_OPTIONS, type SearchDocument } from "../../src/schema/sear
 export const INDEXED_BODY_WORDS = 160;
 
 /**
- * The full-text index over every article's headline and the opening of its body, built once here so the browser
- * only loads it. Document ids are positions in the newest-first index (= the catalog), which keeps the file small.
+ * What the full-text index holds of each article: its headline and the opening of its body. Document ids are
+ * positions in the newest-first index (= the catalog), which keeps the file small.
  */
-export function buildSearchIndex(
+export function searchDocuments(
   summaries: readonly ArticleSummary[],
   articles: ReadonlyMap<string, Article>,
-): MiniSearch<SearchDocument> {
+): SearchDocument[] {
+  return summaries.map((s, id) => ({
+    id,
+    title: s.title,
+    text: opening((articles.get(s.slug)?.blocks ?? []).map((b) => b.text).join("\n"), INDEXED_BODY_WORDS),
+  }));
+}
+
+/** The index over those documents, built once here so the browser only loads it. */
+export function buildSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
-  index.addAll(
-    summaries.map((s, id) => ({
-      id,
-      title: s.title,
-      text: opening((articles.get(s.slug)?.blocks ?? []).map((b) => b.text).join("\n"), INDEXED_BODY_WORDS),
-    })),
-  );
+  index.addAll(documents);
   return index;
+}
+
+/** The published file's text (MiniSearch's own format, src/schema/search-index.ts). */
+export function serialiseSearchIndex(documents: readonly SearchDocument[]): string {
+  return JSON.stringify(buildSearchIndex(documents).toJSON());
 }
 
 /** The first `words` words of `text` (whitespace-separated). */

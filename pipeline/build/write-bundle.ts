@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { linkSync } from "node:fs";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { articleIndexSchema, articleSchema } from "../../src/schema/article";
@@ -17,6 +18,8 @@ export interface BundleFile {
   raw: unknown;
   /** The file's content, validated with the schema the app parses it with; throws when invalid. */
   value: () => unknown;
+  /** The file's text when it comes already serialised (then `raw` and `value` are unused). */
+  json?: string;
 }
 
 const file = <T>(relative: string, schema: { parse: (data: unknown) => T }, data: unknown): BundleFile => ({
@@ -36,7 +39,7 @@ export function bundleFiles(bundle: Bundle): BundleFile[] {
     file(DATA_FILES.catalog, catalogSchema, bundle.list.catalog),
     ...bundle.list.summaryPages.map((page, i) => file(DATA_FILES.summaryPage(i), summaryPageSchema, page)),
     // MiniSearch's own format (src/schema/search-index.ts), produced by MiniSearch itself.
-    { path: DATA_FILES.searchIndex, raw: bundle.searchIndex, value: () => bundle.searchIndex },
+    { path: DATA_FILES.searchIndex, raw: null, value: () => null, json: bundle.searchIndex },
   ];
 }
 
@@ -101,20 +104,14 @@ export async function writeBundle(
     await forEachLimited(files, CONCURRENCY, async (f) => {
       // Unchanged content was validated when it was first written: only what changed is validated again, which
       // at 10,000 articles is most of the time a rebuild after one edit would otherwise spend.
-      const raw = JSON.stringify(f.raw);
+      const raw = f.json ?? JSON.stringify(f.raw);
       const hash = createHash("sha256").update(raw).digest("base64url");
       bytes += Buffer.byteLength(raw);
       hashes[f.path] = hash;
       const target = path.join(staging, f.path);
-      if (previous?.files[f.path] === hash) {
-        const linked = await link(path.join(dataDir, f.path), target).then(
-          () => true,
-          () => false,
-        );
-        if (linked) return;
-      }
+      if (previous?.files[f.path] === hash && linkOrFalse(path.join(dataDir, f.path), target)) return;
       written += 1;
-      await writeFile(target, JSON.stringify(f.value()));
+      await writeFile(target, f.json ?? JSON.stringify(f.value()));
     });
     await options.beforeSwap?.();
   } catch (error) {
@@ -141,6 +138,16 @@ export async function writeBundle(
     files: hashes,
   });
   return { files: files.length, bytes, written };
+}
+
+/** Synchronous, like the reads: most files of a rebuild are links, and a thread-pool round trip each cost ~0.5 s. */
+function linkOrFalse(existing: string, target: string): boolean {
+  try {
+    linkSync(existing, target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readManifest(manifestFile: string, dataDir: string): Promise<Manifest | undefined> {

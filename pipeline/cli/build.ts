@@ -23,20 +23,28 @@ import { parseSiteUrl } from "../publish/site-url";
 import {
   buildManifestSchema,
   diffData,
+  filesToHash,
   pageKey,
   partialPrerenderPaths,
   planBuild,
   prerenderedFiles,
   shardPaths,
+  statKey,
   type BuildManifest,
   type BuildPlan,
 } from "../site/build-manifest";
+import { renderPages } from "../site/render-pages";
 import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
 import { DATA_DIR, OG_CACHE_DIR } from "../config";
-import { exists, hashFiles, linkTree, listTree, moveOver, removeFile, replaceWithCopy } from "../site/tree";
+import { exists, hashFiles, linkTree, listTree, removeFile, replaceWithCopy, statFiles } from "../site/tree";
 
 /** Kept in the build directory, beside (not in) the served `client/`. */
 const MANIFEST_FILE = "lede-build.json";
+/** React Router's server bundle, kept beside `client/` to render pages with (pipeline/site/render-pages.ts). */
+const SERVER_DIR = "lede-server";
+const SERVER_ENTRY = "index.js";
+/** Pages in flight per renderer: rendering is synchronous, a few overlap their file reads and writes. */
+const RENDER_CONCURRENCY = 4;
 
 /**
  * Everything that shapes the app bundle or the way pages are chosen and rendered. A change to any of them means a
@@ -58,10 +66,10 @@ const APP_INPUTS = [
 ];
 
 /**
- * Each extra side-by-side build costs a Vite build (~10 s of CPU) before it renders anything; it pays off only
- * with a few hundred pages to share.
+ * Each extra renderer process costs ~1 s of start-up (tsx, the server bundle) before it renders anything; fewer
+ * pages than this are rendered in the build's own process.
  */
-const MIN_PAGES_PER_JOB = 400;
+const MIN_PAGES_PER_JOB = 200;
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`build: ${message}`);
@@ -138,7 +146,9 @@ async function main(): Promise<number> {
     JSON.parse(await readFile(path.join(DATA_DIR, DATA_FILES.entities), "utf8")),
   );
   const pages = sitePages({ index, entities, minEntityArticles });
-  const dataHashes = await hashFiles(DATA_DIR, await listTree(DATA_DIR));
+  const forced = process.env.LEDE_FULL_BUILD === "1";
+  const manifest = await readManifest(buildDir);
+  const { hashes: dataHashes, stats: dataStats, hashed } = await hashData(manifest);
   const app = await appHash(siteUrl);
 
   // Preview images: the newest, and any an earlier build rendered for the article as it is now.
@@ -159,27 +169,31 @@ async function main(): Promise<number> {
       pageKey(page.data, dataHashes, page.previewOf && previews.has(page.previewOf) ? "own-preview" : ""),
     ]),
   );
-  const forced = process.env.LEDE_FULL_BUILD === "1";
-  const previous = forced ? null : await readManifest(buildDir);
+  const previous = forced ? null : manifest;
   let plan = planBuild(previous, { appHash: app, pages: keys });
   if (forced) plan = { kind: "full", reason: "LEDE_FULL_BUILD=1" };
-  if (plan.kind === "incremental" && !(await exists(path.join(buildDir, "client", "__spa-fallback.html")))) {
-    plan = { kind: "full", reason: "the previous build is incomplete" };
+  if (
+    plan.kind === "incremental" &&
+    !(
+      (await exists(path.join(buildDir, "client", "__spa-fallback.html"))) &&
+      (await exists(path.join(buildDir, SERVER_DIR, SERVER_ENTRY)))
+    )
+  ) {
+    plan = { kind: "full", reason: "the previous build is incomplete or has no server bundle" };
   }
-  log(`${pages.length} page(s), ${Object.keys(dataHashes).length} data file(s), hashed in ${seconds(started)}`);
+  log(
+    `${pages.length} page(s), ${Object.keys(dataHashes).length} data file(s) (${hashed} hashed) in ${seconds(started)}`,
+  );
 
   const jobs = Number(process.env.LEDE_BUILD_JOBS) || availableParallelism();
-  const prerenderOptions = { staging, pages, jobs, previewFile };
+  const renderOptions = { staging, jobs, previewFile };
+  const renderStarted = performance.now();
   if (plan.kind === "incremental") {
-    const incremental = await buildIncrementally({ buildDir, next, plan, previous, dataHashes, ...prerenderOptions });
-    if (!incremental) plan = { kind: "full", reason: "the rebuilt app differs from the previous build's" };
-  }
-  if (plan.kind === "full") {
+    await buildIncrementally({ buildDir, next, plan, previous, dataHashes, ...renderOptions });
+  } else {
     log(`full build (${plan.reason})`);
-    const renderStarted = performance.now();
-    await rm(next, { recursive: true, force: true });
-    await prerender({ ...prerenderOptions, paths: pages.map((page) => page.path), dir: next, copyPublic: true });
-    log(`prerendered in ${seconds(renderStarted)}`);
+    await buildFully({ next, pages, ...renderOptions });
+    log(`prerendered ${pages.length} page(s) in ${seconds(renderStarted)}`);
   }
 
   const publishStarted = performance.now();
@@ -197,8 +211,8 @@ async function main(): Promise<number> {
   );
   if (sitemapPages === null) log("SITE_URL is not set, so links are root-relative and no sitemap.xml was written.");
 
-  const manifest: BuildManifest = { version: 1, appHash: app, data: dataHashes, pages: keys };
-  await writeFile(path.join(next, MANIFEST_FILE), JSON.stringify(manifest));
+  const written: BuildManifest = { version: 1, appHash: app, data: dataHashes, pages: keys, stats: dataStats };
+  await writeFile(path.join(next, MANIFEST_FILE), JSON.stringify(written));
 
   // The swap: the previous build stays whole until the new one is complete.
   // A name of its own, outside the staging folder, which the next build may already be filling.
@@ -213,69 +227,107 @@ async function main(): Promise<number> {
   return 0;
 }
 
-interface PrerenderOptions {
+/**
+ * Content hashes of every data file, reading only the files whose size, mtime or inode changed since the
+ * previous build hashed them (most of them are the ingest's hard links to unchanged output).
+ */
+async function hashData(previous: BuildManifest | null) {
+  const stats = Object.fromEntries(
+    Object.entries(await statFiles(DATA_DIR, await listTree(DATA_DIR))).map(([file, s]) => [file, statKey(s)]),
+  );
+  const changed = filesToHash(stats, previous);
+  const fresh = await hashFiles(DATA_DIR, changed);
+  const hashes = Object.fromEntries(
+    Object.keys(stats)
+      .sort()
+      .map((file) => [file, fresh[file] ?? (previous?.data[file] as string)]),
+  );
+  return { hashes, stats, hashed: changed.length };
+}
+
+interface RenderOptions {
   staging: string;
-  pages: SitePage[];
-  /** How many `react-router build`s may run side by side. */
+  /** How many renderer processes may run side by side. */
   jobs: number;
   previewFile: string;
 }
 
 /**
- * `react-router build` of `paths` into `dir` (a build directory). Large lists are shared between `jobs` builds
- * side by side, each into its own folder, and their pages moved into `dir`: React Router renders on one thread.
- * Only the first build copies `public/` when `copyPublic` is set.
+ * Renders `paths` into `clientDir` with the kept server bundle: in this process when they are few, else shared
+ * between `jobs` child processes (rendering is synchronous, one core each).
  */
-async function prerender({
+async function render({
   staging,
-  pages,
   jobs,
   previewFile,
+  serverEntry,
+  clientDir,
   paths,
-  dir,
-  copyPublic,
-}: PrerenderOptions & { paths: readonly string[]; dir: string; copyPublic: boolean }): Promise<void> {
+  spaFallback,
+}: RenderOptions & { serverEntry: string; clientDir: string; paths: readonly string[]; spaFallback: boolean }) {
   const count = Math.max(1, Math.min(jobs, Math.floor(paths.length / MIN_PAGES_PER_JOB)));
+  if (count === 1 && paths.length < MIN_PAGES_PER_JOB) {
+    process.env.LEDE_PREVIEW_IMAGES = previewFile;
+    await renderPages({ serverEntry, clientDir, paths, spaFallback, concurrency: RENDER_CONCURRENCY });
+    return;
+  }
   const shards = shardPaths(paths, count);
-  const dirs = shards.map((_, i) => (i === 0 ? dir : path.join(staging, `shard-${i}`)));
   await Promise.all(
     shards.map(async (shard, i) => {
-      const listFile = path.join(staging, `prerender-${i}.json`);
-      await writeFile(listFile, JSON.stringify(partialPrerenderPaths(pages, shard)));
-      const env: Record<string, string> = {
-        LEDE_BUILD_DIR: dirs[i] as string,
-        LEDE_PRERENDER_PATHS: listFile,
-        LEDE_PREVIEW_IMAGES: previewFile,
-      };
-      if (i > 0 || !copyPublic) env.LEDE_COPY_PUBLIC = "0";
-      await reactRouterBuild(env, shards.length === 1 ? "" : `${i + 1} of ${shards.length}`);
+      const jobFile = path.join(staging, `render-${i}.json`);
+      const job = { serverEntry, clientDir, paths: shard, spaFallback: spaFallback && i === 0 };
+      await writeFile(jobFile, JSON.stringify({ ...job, concurrency: RENDER_CONCURRENCY }));
+      await runRenderer(jobFile, previewFile);
     }),
   );
-  const assets = (await listTree(path.join(dir, "client", "assets"))).join("\n");
-  for (const [i, shard] of shards.entries()) {
-    if (i === 0) continue;
-    const shardDir = dirs[i] as string;
-    if ((await listTree(path.join(shardDir, "client", "assets"))).join("\n") !== assets) {
-      throw new Error("two builds of the same app produced different assets");
-    }
-    await movePages(path.join(shardDir, "client"), path.join(dir, "client"), shard);
-    await rm(shardDir, { recursive: true, force: true });
-  }
 }
 
-async function movePages(fromClient: string, toClient: string, pagePaths: readonly string[]): Promise<void> {
-  for (const page of pagePaths) {
-    for (const file of prerenderedFiles(page)) {
-      const from = path.join(fromClient, file);
-      if (await exists(from)) await moveOver(from, path.join(toClient, file));
-    }
-  }
+function runRenderer(jobFile: string, previewFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve("pipeline/site/render-worker.ts"), jobFile],
+      { env: { ...process.env, LEDE_PREVIEW_IMAGES: previewFile }, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`rendering pages exited with ${code}`))));
+  });
 }
 
 /**
- * The previous build, as hard links, with changed data files copied in, changed pages rendered again and removed
- * pages deleted. False when the app React Router builds is not the one the previous build holds (then the caller
- * builds everything).
+ * A whole build: one `react-router build` (the app, `public/`, and the few pages React Router insists on: one per
+ * route with a loader, and `/`), which leaves its server bundle in `<next>/lede-server/`; then every other page
+ * rendered from that bundle, on every core.
+ */
+async function buildFully({ next, pages, ...options }: RenderOptions & { next: string; pages: SitePage[] }) {
+  await rm(next, { recursive: true, force: true });
+  const started = performance.now();
+  const listFile = path.join(options.staging, "prerender.json");
+  const first = partialPrerenderPaths(pages, []);
+  await writeFile(listFile, JSON.stringify(first));
+  await reactRouterBuild(
+    {
+      LEDE_BUILD_DIR: next,
+      LEDE_PRERENDER_PATHS: listFile,
+      LEDE_PREVIEW_IMAGES: options.previewFile,
+      LEDE_KEEP_SERVER_BUILD: path.join(next, SERVER_DIR),
+    },
+    "",
+  );
+  log(`react-router build in ${seconds(started)}`);
+  const done = new Set(first);
+  await render({
+    ...options,
+    serverEntry: path.join(next, SERVER_DIR, SERVER_ENTRY),
+    clientDir: path.join(next, "client"),
+    paths: pages.map((page) => page.path).filter((page) => !done.has(page)),
+    spaFallback: false,
+  });
+}
+
+/**
+ * The previous build, as hard links, with changed data files copied in, changed pages rendered again from its
+ * server bundle (and the SPA fallback, which embeds the list) and removed pages deleted.
  */
 async function buildIncrementally({
   buildDir,
@@ -284,26 +336,15 @@ async function buildIncrementally({
   previous,
   dataHashes,
   ...options
-}: PrerenderOptions & {
+}: RenderOptions & {
   buildDir: string;
   next: string;
   plan: Extract<BuildPlan, { kind: "incremental" }>;
   previous: BuildManifest | null;
   dataHashes: Record<string, string>;
-}): Promise<boolean> {
+}): Promise<void> {
   const started = performance.now();
   const clientDir = path.join(next, "client");
-  const partial = path.join(options.staging, "partial");
-  if (plan.render.length > 0) {
-    await prerender({ ...options, paths: plan.render, dir: partial, copyPublic: false });
-    const [before, after] = await Promise.all([
-      listTree(path.join(buildDir, "client", "assets")),
-      listTree(path.join(partial, "client", "assets")),
-    ]);
-    if (before.join("\n") !== after.join("\n")) return false;
-    log(`react-router build of ${plan.render.length} changed page(s) in ${seconds(started)}`);
-  }
-
   await linkTree(buildDir, next);
   const data = diffData(previous?.data ?? {}, dataHashes);
   for (const file of data.copy) await replaceWithCopy(path.join(DATA_DIR, file), path.join(clientDir, "data", file));
@@ -311,15 +352,21 @@ async function buildIncrementally({
   for (const page of plan.remove) {
     for (const file of prerenderedFiles(page)) await removeFile(clientDir, file);
   }
+  log(`linked the previous build and copied ${data.copy.length} data file(s) in ${seconds(started)}`);
+  const renderStarted = performance.now();
   if (plan.render.length > 0) {
-    await movePages(path.join(partial, "client"), clientDir, plan.render);
-    await moveOver(path.join(partial, "client", "__spa-fallback.html"), path.join(clientDir, "__spa-fallback.html"));
+    await render({
+      ...options,
+      serverEntry: path.join(next, SERVER_DIR, SERVER_ENTRY),
+      clientDir,
+      paths: plan.render,
+      spaFallback: true,
+    });
   }
   log(
-    `incremental: ${plan.render.length} page(s) changed, ${plan.remove.length} removed, ` +
-      `${data.copy.length} data file(s) copied, ${data.remove.length} removed, in ${seconds(started)}`,
+    `incremental: ${plan.render.length} page(s) rendered in ${seconds(renderStarted)}, ${plan.remove.length} removed, ` +
+      `${data.copy.length} data file(s) copied, ${data.remove.length} removed`,
   );
-  return true;
 }
 
 main().then(

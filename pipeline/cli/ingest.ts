@@ -13,6 +13,7 @@ import { loadKnowledgeBase } from "../entities/knowledge-base";
 import { createArticleCache, pipelineVersion } from "../ingest/article-cache";
 import { extractCollection } from "../ingest/extract-collection";
 import { ExtractionCrash } from "../ingest/extract-pool";
+import { cachedSearchIndex } from "../ingest/search-index-cache";
 import { ParseError, formatInputError } from "../parse/parse-error";
 import { parseArticleFile } from "../parse/parse-file";
 import { readArticleFiles, type ArticleFile } from "../read-content";
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
   if (collection.errors.length > 0) return fail(collection.errors);
 
   const knowledge = new Map(knowledgeBase?.entities.map((e) => [e.id, e]));
+  const searchIndex = await cachedSearchIndex(path.join(INGEST_CACHE_DIR, "search-index.json"));
   const bundle = buildBundle(
     collection.articles.map(({ sourcePath, extracted: { parsed, entities, classified } }) => ({
       sourcePath,
@@ -70,8 +72,10 @@ async function main(): Promise<number> {
         classified ?? classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
     })),
     knowledge,
+    { searchIndex: searchIndex.serialise },
   );
   const written = await writeBundle(bundle, DATA_DIR);
+  await searchIndex.stored();
   const mentions = bundle.articles.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.mentions.length, 0), 0);
   console.log(
     `ingest: ${bundle.articles.length} article(s) from ${shownDir}/ -> ${path.relative(process.cwd(), DATA_DIR)}/ ` +

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod/mini";
 import { articleIndexSchema, articleSchema, type ArticleSummary } from "../../src/schema/article";
@@ -112,7 +112,9 @@ export async function publishSite({
       counts.rendered += 1;
     }
     await mkdir(path.dirname(path.join(clientDir, image.sitePath)), { recursive: true });
-    await copyFile(cached, path.join(clientDir, image.sitePath));
+    // Cache entries are only ever replaced (writeAtomically), never written into, so a link is as good as a copy.
+    const target = path.join(clientDir, image.sitePath);
+    await link(cached, target).catch(() => copyFile(cached, target));
   }
 
   // Feeds: the collection, and each topic present in it.

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   buildManifestSchema,
   diffData,
+  filesToHash,
   pageKey,
   partialPrerenderPaths,
   planBuild,
   prerenderedFiles,
   shardPaths,
+  statKey,
   type BuildManifest,
 } from "./build-manifest";
 
@@ -118,5 +120,24 @@ describe("shardPaths", () => {
   it("loses and repeats nothing", () => {
     const paths = Array.from({ length: 25 }, (_, i) => `/p${i}`).concat("/");
     expect(shardPaths(paths, 3).flat().sort()).toEqual([...paths].sort());
+  });
+});
+
+describe("filesToHash", () => {
+  const stats = {
+    "a.json": statKey({ size: 1, mtimeMs: 2, ino: 3 }),
+    "b.json": statKey({ size: 4, mtimeMs: 5, ino: 6 }),
+  };
+
+  it("hashes everything without a previous build", () => {
+    expect(filesToHash(stats, null)).toEqual(["a.json", "b.json"]);
+  });
+
+  it("hashes only files whose size, mtime or inode changed, or that were not hashed before", () => {
+    const previous = { data: { "a.json": "h-a" }, stats: { ...stats, "a.json": stats["a.json"] as string } };
+    expect(filesToHash(stats, previous)).toEqual(["b.json"]);
+    const touched = { ...stats, "a.json": statKey({ size: 1, mtimeMs: 2.5, ino: 3 }) };
+    expect(filesToHash(touched, { data: { "a.json": "h-a", "b.json": "h-b" }, stats })).toEqual(["a.json"]);
+    expect(filesToHash(stats, { data: { "a.json": "h-a", "b.json": "h-b" } })).toEqual(["a.json", "b.json"]);
   });
 });

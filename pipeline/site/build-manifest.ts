@@ -13,8 +13,32 @@ export const buildManifestSchema = z.object({
   data: z.record(z.string(), z.string()),
   /** Every prerendered page path, by a hash of its inputs (see pageKey). */
   pages: z.record(z.string(), z.string()),
+  /**
+   * Each data file's size, mtime and inode when it was hashed (statKey): the next build trusts the hash while they
+   * are unchanged, instead of reading 137 MB again. The ingest replaces a changed file (new inode) and hard-links
+   * an unchanged one (same inode and mtime), so this is exact for its output.
+   */
+  stats: z.optional(z.record(z.string(), z.string())),
 });
 export type BuildManifest = z.infer<typeof buildManifestSchema>;
+
+/** What must stay the same for a data file's recorded hash to be reused. */
+export function statKey(stats: { size: number; mtimeMs: number; ino: number }): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+}
+
+/**
+ * The files whose content hash has to be computed: those whose stat key differs from the previous build's or that
+ * it did not hash.
+ */
+export function filesToHash(
+  stats: Readonly<Record<string, string>>,
+  previous: Pick<BuildManifest, "data" | "stats"> | null,
+): string[] {
+  return Object.keys(stats).filter(
+    (file) => previous?.stats?.[file] !== stats[file] || previous?.data[file] === undefined,
+  );
+}
 
 /**
  * A page's inputs, as one hash: the content hashes of the data files it reads and any other fact its HTML shows

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -47,6 +48,10 @@ export async function hashFiles(dir: string, files: readonly string[]): Promise<
  * or the original changes too. Falls back to copying where links are not possible.
  */
 export async function linkTree(src: string, dest: string): Promise<void> {
+  // GNU cp links ~35,000 files in a fraction of the time a promise per file takes; elsewhere (BSD cp has no -l
+  // for trees), or if it fails, each file is linked here.
+  if (process.platform === "linux" && (await run("cp", ["-al", src, dest]))) return;
+  await rm(dest, { recursive: true, force: true });
   const files = await listTree(src);
   const dirs = new Set(files.map((file) => path.dirname(file)));
   for (const dir of [...dirs].sort()) await mkdir(path.join(dest, dir), { recursive: true });
@@ -90,4 +95,26 @@ export async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** Runs a command; true when it exits with 0. */
+function run(command: string, args: readonly string[]): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "ignore" });
+    child.on("error", () => resolve(false));
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
+
+/** Size, mtime and inode of each of `files` under `dir` (pipeline/site/build-manifest.ts `statKey`). */
+export async function statFiles(
+  dir: string,
+  files: readonly string[],
+): Promise<Record<string, { size: number; mtimeMs: number; ino: number }>> {
+  const stats: Record<string, { size: number; mtimeMs: number; ino: number }> = {};
+  await eachLimit(files, 64, async (file) => {
+    const { size, mtimeMs, ino } = await stat(path.join(dir, file));
+    stats[file] = { size, mtimeMs, ino };
+  });
+  return stats;
 }

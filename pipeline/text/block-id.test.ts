@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blockId, blockIds } from "./block-id";
+import { blockId, blockIdReference, blockIds } from "./block-id";
 
 describe("blockId", () => {
   it("depends only on the paragraph's words, not on case, spacing or punctuation", () => {
@@ -14,6 +14,42 @@ describe("blockId", () => {
         expect(blockId(text)).toMatch(/^[a-z0-9]{7}$/);
       }),
     );
+  });
+
+  it("equals its definition for any text, Unicode included (property)", () => {
+    const pieces = fc.constantFrom(
+      "Kremlin",
+      "É",
+      "ß",
+      "İ",
+      "’",
+      "—",
+      " ",
+      "\n",
+      "1",
+      "٣",
+      "𝐀",
+      "😀",
+      "\ud800",
+      "ﬁ",
+      "Ⅻ",
+      ".",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme" }),
+          fc.array(pieces).map((p) => p.join("")),
+        ),
+        (text) => {
+          expect(blockId(text)).toBe(blockIdReference(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const text of ["", "  ", "Ünïcödé ﬁnance 𝐀𝐁 ٣", "a\ud800b", "’Tis the season — 2026."]) {
+      expect(blockId(text)).toBe(blockIdReference(text));
+    }
   });
 
   it("survives edits to other paragraphs, and numbers repeats", () => {
