@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LONG_WORDS, countWords, reflowParagraph } from "./reflow";
+import { LONG_WORDS, countWords, countWordsReference, reflowParagraph } from "./reflow";
 
 describe("reflowParagraph", () => {
   it("keeps a paragraph of ordinary length exactly", () => {
@@ -28,5 +28,42 @@ describe("reflowParagraph", () => {
         expect(reflowParagraph(text).join(" ")).toBe(text);
       }),
     );
+  });
+});
+
+describe("countWords", () => {
+  it("equals its definition for any text, Unicode included (property)", () => {
+    const pieces = fc.constantFrom(
+      "word",
+      "O",
+      "’",
+      "'",
+      ".",
+      "-",
+      "--",
+      " ",
+      "\n",
+      "3",
+      "٣",
+      "É",
+      "𝐀",
+      "😀",
+      "\ud800",
+      "—",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme" }),
+          fc.string({ unit: "binary" }),
+          fc.array(pieces).map((p) => p.join("")),
+        ),
+        (text) => {
+          expect(countWords(text)).toBe(countWordsReference(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(countWords("O’Brien’s well-known U.S. plan -- 2.5 times.")).toBe(6);
   });
 });

@@ -1,3 +1,5 @@
+import { letterOrNumberAt } from "./letters";
+
 /**
  * A paragraph's id comes from its own words only (case, spacing and punctuation aside), so a link to it survives
  * edits anywhere else in the article. FNV-1a, 32 bits, base 36: short enough for a URL fragment.
@@ -12,19 +14,11 @@ export function blockId(text: string): string {
   let hash = 0x811c9dc5;
   let gap = false;
   let started = false;
-  for (let i = 0; i < lowered.length; i++) {
-    const code = lowered.charCodeAt(i);
-    let units = 1;
-    let word: boolean;
-    if (code < 0x80) {
-      word = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-    } else {
-      const point = lowered.codePointAt(i) ?? code;
-      units = point > 0xffff ? 2 : 1;
-      word = isLetterOrNumber(point);
-    }
-    if (!word) {
+  for (let i = 0; i < lowered.length;) {
+    const units = letterOrNumberAt(lowered, i);
+    if (units === 0) {
       gap = true;
+      i += 1;
       continue;
     }
     if (gap && started) {
@@ -33,25 +27,12 @@ export function blockId(text: string): string {
     }
     gap = false;
     started = true;
-    for (let u = 0; u < units; u++) {
-      hash ^= lowered.charCodeAt(i + u);
+    for (const end = i + units; i < end; i++) {
+      hash ^= lowered.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
-    i += units - 1;
   }
   return hash.toString(36).padStart(7, "0");
-}
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const known = new Map<number, boolean>();
-
-function isLetterOrNumber(point: number): boolean {
-  let word = known.get(point);
-  if (word === undefined) {
-    word = LETTER_OR_NUMBER.test(String.fromCodePoint(point));
-    known.set(point, word);
-  }
-  return word;
 }
 
 /** The definition `blockId` computes in one pass. */
