@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { EPOCH, FEED_LIMIT, buildFeed, feedEntry, toAtomDate } from "./feeds";
+import { EPOCH, FEED_LIMIT, buildFeed, feedArticles, feedEntry, toAtomDate } from "./feeds";
 import { feedArticle } from "./test-articles";
 
 const SITE = "https://news.example.org";
@@ -88,5 +89,40 @@ describe("buildFeed", () => {
       feedArticle({ slug: `a-${i}`, date: `2025-01-${String((i % 28) + 1).padStart(2, "0")}` }),
     );
     expect(buildFeed({ topic: null, siteUrl: null, articles: many }).entries).toBe(FEED_LIMIT);
+  });
+});
+
+describe("feedArticles", () => {
+  it("are the articles each feed lists, so the rest need not be read for authors", () => {
+    const topics = ["sport", "politics", "health"] as const;
+    const article = fc.record({
+      day: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+      title: fc.constantFrom("A", "B", "C", "D"),
+      topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 2 }),
+      author: fc.option(fc.constantFrom("Ann Lee", "Bo Ng"), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(article, { maxLength: 2 * FEED_LIMIT + 20 }), (rows) => {
+        const articles = rows.map((r, i) =>
+          feedArticle({
+            slug: `a-${i}`,
+            title: r.title,
+            topics: [...r.topics],
+            author: r.author,
+            date: r.day === null ? null : new Date(Date.UTC(2025, 0, 1 + r.day)).toISOString().slice(0, 10),
+          }),
+        );
+        for (const topic of [null, ...topics]) {
+          const listed = new Set(feedArticles(topic, articles));
+          // Authors known only for the listed articles: the feed comes out the same.
+          const partial = articles.map((a) => (listed.has(a) ? a : { ...a, author: null }));
+          expect(buildFeed({ topic, siteUrl: SITE, articles: partial }).xml).toBe(
+            buildFeed({ topic, siteUrl: SITE, articles }).xml,
+          );
+          expect(listed.size).toBe(buildFeed({ topic, siteUrl: SITE, articles }).entries);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

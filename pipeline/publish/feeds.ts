@@ -72,6 +72,20 @@ export interface BuiltFeed {
   undated: number;
 }
 
+/**
+ * The articles a feed lists: dated, newest first (then by title), at most FEED_LIMIT. Which ones does not depend on
+ * their authors, so only these article files need reading for the author.
+ */
+export function feedArticles<T extends ArticleSummary>(topic: TopicId | null, articles: readonly T[]): T[] {
+  return articles
+    .flatMap((a) =>
+      a.date !== null && (topic === null || a.topics.includes(topic)) ? [{ a, updated: toAtomDate(a.date) }] : [],
+    )
+    .sort((x, y) => y.updated.localeCompare(x.updated) || x.a.title.localeCompare(y.a.title))
+    .slice(0, FEED_LIMIT)
+    .map((x) => x.a);
+}
+
 /** The Atom document for the collection or one topic: newest first, at most FEED_LIMIT entries. */
 export function buildFeed({ topic, siteUrl, articles }: FeedSpec): BuiltFeed {
   const selected = topic ? articles.filter((a) => a.topics.includes(topic)) : articles;
