@@ -1,7 +1,7 @@
 // Times the two commands a publisher runs, ingest then build, on a generated collection: once from scratch and
 // once after editing one article, which is the loop an editor lives in.
 import { spawn } from "node:child_process";
-import { appendFile, rename, rm, stat } from "node:fs/promises";
+import { appendFile, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** Preview images and the per-article ingest cache: both make a second run of the same collection warm. */
@@ -56,6 +56,23 @@ async function withColdCaches(run) {
 }
 
 /**
+ * `npm run build` deletes the build it replaced in the background (`<build>.staging.old.<pid>`: tens of thousands
+ * of files). Waits until that is done, so the measurements that follow are not taken alongside it.
+ */
+async function settled(buildDir, log) {
+  const dir = path.dirname(path.resolve(buildDir));
+  const prefix = `${path.basename(buildDir)}.staging.old.`;
+  const started = performance.now();
+  for (;;) {
+    const left = (await readdir(dir)).filter((name) => name.startsWith(prefix));
+    if (left.length === 0 || performance.now() - started > 180_000) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const waited = (performance.now() - started) / 1000;
+  if (waited > 0.5) log(`waited ${waited.toFixed(1)} s for the replaced build to be deleted`);
+}
+
+/**
  * @returns {Promise<{ingest: number, build: number, full: number, reIngest: number, reBuild: number, rebuild: number}>}
  */
 export async function timePipeline({ contentDir, buildDir, editedFile, log }) {
@@ -72,6 +89,7 @@ export async function timePipeline({ contentDir, buildDir, editedFile, log }) {
     const reIngest = await timeNpm("ingest", env);
     log("build after one change");
     const reBuild = await timeNpm("build", env);
+    await settled(buildDir, log);
     return { ingest, build, full: ingest + build, reIngest, reBuild, rebuild: reIngest + reBuild };
   });
 }
