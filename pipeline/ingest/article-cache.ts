@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { PIPELINE_VERSION } from "../config";
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH } from "../ner/load-model";
+import { writeAtomically } from "../site/tree";
 import { DEFAULT_MODEL_PATH as TOPIC_MODEL_PATH } from "../topics/model-file";
 import { extractedArticleSchema, type ExtractedArticle } from "./extract-article";
 
@@ -45,7 +46,6 @@ const PRUNE_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
 
 export function createArticleCache(dir: string, version: string): ArticleCache {
   const entryPath = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
-  let temporary = 0;
   return {
     key(file, bytes) {
       return createHash("sha256")
@@ -63,15 +63,8 @@ export function createArticleCache(dir: string, version: string): ArticleCache {
       }
     },
     async set(key, article) {
-      const target = entryPath(key);
-      const partial = `${target}.${process.pid}-${temporary++}.tmp`;
-      await mkdir(path.dirname(target), { recursive: true });
       // Written aside and renamed, so a reader never sees half an entry.
-      await writeFile(partial, JSON.stringify(article));
-      await rename(partial, target).catch(async (error: unknown) => {
-        await rm(partial, { force: true });
-        throw error;
-      });
+      await writeAtomically(entryPath(key), JSON.stringify(article));
     },
     async prune(keep, olderThan = Date.now() - PRUNE_AFTER_MS) {
       const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);

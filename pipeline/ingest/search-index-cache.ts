@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SearchDocument } from "../../src/schema/search-index";
 import { serialiseSearchIndex } from "../build/search-index";
+import { writeAtomically } from "../site/tree";
 
 /**
  * The code the index's file is made by: its options and tokeniser, the document builder and MiniSearch itself.
@@ -55,12 +55,5 @@ export interface SearchIndexCache {
 }
 
 async function store(file: string, content: string): Promise<void> {
-  const partial = `${file}.${process.pid}.tmp`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(partial, content);
-    await rename(partial, file);
-  } catch {
-    await rm(partial, { force: true }).catch(() => undefined);
-  }
+  await writeAtomically(file, content).catch(() => undefined);
 }

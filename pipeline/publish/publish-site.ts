@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod/mini";
 import { articleIndexSchema, articleSchema, type ArticleSummary } from "../../src/schema/article";
@@ -8,6 +8,7 @@ import { buildFeed, feedArticles, type FeedArticle } from "./feeds";
 import { articleOgInputs, ogCacheKey, SITE_OG_INPUTS, type OgImageInputs } from "./og-inputs";
 import { loadOgFonts, renderOgImage, type OgFonts } from "./og-render";
 import { pagePathOf, robotsTxt, sitemapXml } from "./sitemap";
+import { writeAtomically } from "../site/tree";
 import { paths } from "../../src/lib/paths";
 
 export interface PublishOptions {
@@ -34,14 +35,6 @@ export interface PublishReport {
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, "utf8"));
-}
-
-/** Writes a file whole or not at all: another build may be reading the cache at the same time. */
-async function writeAtomically(file: string, data: Buffer | string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, file);
 }
 
 async function exists(file: string): Promise<boolean> {

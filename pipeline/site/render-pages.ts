@@ -1,4 +1,3 @@
-import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
@@ -12,7 +11,7 @@ import {
   redirectHtml,
   type BuildRoute,
 } from "./prerender-requests";
-import { eachLimit } from "./tree";
+import { eachLimit, writeAtomically } from "./tree";
 
 export interface RenderJob {
   /** The kept server bundle's entry (`<build>/lede-server/index.js`). */
@@ -24,15 +23,6 @@ export interface RenderJob {
   spaFallback: boolean;
   /** Pages in flight at once: rendering is synchronous, this only overlaps file reads and writes. */
   concurrency: number;
-}
-
-/** Written aside and renamed: the target may be a hard link into the previous build (tree.ts). */
-async function writeOutput(clientDir: string, relative: string, contents: string): Promise<void> {
-  const file = path.join(clientDir, ...relative.split("/"));
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, file);
 }
 
 /**
@@ -54,7 +44,8 @@ export async function renderPages(job: RenderJob): Promise<string[]> {
   const routes = prerenderRoutes(build.routes as Record<string, BuildRoute | undefined>);
   const written: string[] = [];
   const write = async (relative: string, contents: string) => {
-    await writeOutput(job.clientDir, relative, contents);
+    // The target may be a hard link into the previous build (tree.ts): replaced, never written into.
+    await writeAtomically(path.join(job.clientDir, ...relative.split("/")), contents);
     written.push(relative);
   };
 

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted; [] when `dir` does not exist. */
@@ -60,6 +60,24 @@ export async function linkTree(src: string, dest: string): Promise<void> {
     const to = path.join(dest, file);
     await link(from, to).catch(() => copyFile(from, to));
   });
+}
+
+let temporaries = 0;
+
+/**
+ * Writes `file` whole or not at all: aside, then renamed over it. A reader (another build, the browser of a served
+ * folder) never sees half a file, and the file it replaces is never written into (it may be a hard link).
+ */
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}-${temporaries++}.tmp`;
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Replaces `to` with a fresh copy of `from`, never writing into the file `to` was (it may be a hard link). */
