@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { Form, useNavigate } from "react-router";
 import { paths } from "../../../lib/paths";
 import { serializeListSearch, type ListSearch } from "../search-params";
@@ -7,6 +7,7 @@ import { searchHitsQuery } from "../api/article-queries";
 import { parseQuery } from "../search/parse-query";
 import { textQueryOf } from "../search/text-query";
 import { HiddenParams } from "./hidden-params";
+import { useFollowValue } from "./use-follow-value";
 
 interface SearchBoxProps {
   search: ListSearch;
@@ -21,12 +22,8 @@ interface SearchBoxProps {
  */
 export function SearchBox({ search, onPrepare }: SearchBoxProps) {
   const navigate = useNavigate();
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const box = input.current;
-    if (box && document.activeElement !== box && box.value !== search.q) box.value = search.q;
-  }, [search.q]);
+  // Follows the URL unless focused (the reader may be typing ahead of it).
+  const input = useFollowValue<HTMLInputElement>(search.q);
   // Back and Forward move the query even while the box has focus (typing may run ahead of the URL; these do not).
   useEffect(() => {
     const follow = () => {
@@ -34,7 +31,7 @@ export function SearchBox({ search, onPrepare }: SearchBoxProps) {
     };
     window.addEventListener("popstate", follow);
     return () => window.removeEventListener("popstate", follow);
-  }, []);
+  }, [input]);
 
   const queryClient = useQueryClient();
 
