@@ -82,6 +82,8 @@ interface Columns {
   years: Int32Array;
   /** Source index, or -1. */
   sources: Int32Array;
+  /** Each catalog entity's position, by id. */
+  entityAt: Map<string, number>;
 }
 
 const TOPIC_BIT = new Map(TOPIC_IDS.map((id, i) => [id, i]));
@@ -99,6 +101,7 @@ function columnsOf(catalog: Catalog): Columns {
     days: [],
     years: new Int32Array(n),
     sources: new Int32Array(n),
+    entityAt: new Map(catalog.entities.map((e, i) => [e.id, i])),
   };
   for (let i = 0; i < n; i++) {
     const row = catalog.articles[i] as CatalogRow;
@@ -162,8 +165,7 @@ export function selectResults({ catalog, search, parsed, hits, mentioning = new 
   }
   const until = search.to ? nextDay(search.to) : null;
   // The catalog knows every article of each entity it lists; entity detail files list only the newest.
-  const catalogEntity = entityPositions(catalog);
-  const urlEntities = search.entities.map((id) => ({ at: catalogEntity.get(id), slugs: mentioning.get(id) }));
+  const urlEntities = search.entities.map((id) => ({ at: columns.entityAt.get(id), slugs: mentioning.get(id) }));
   const mentionsAll = (row: CatalogRow) =>
     urlEntities.every(({ at, slugs }) =>
       at !== undefined ? row.entities.includes(at) : (slugs?.has(row.slug) ?? false),
@@ -248,16 +250,4 @@ function sortIds(ids: number[], sort: Sort, catalog: Catalog, score: Float64Arra
     const dated = (id: number) => catalog.articles[id]?.date !== null;
     ids.sort((a, b) => Number(dated(b)) - Number(dated(a)) || b - a);
   }
-}
-
-const positions = new WeakMap<Catalog, Map<string, number>>();
-
-/** Each catalog entity's position by id, computed once per catalog. */
-function entityPositions(catalog: Catalog): Map<string, number> {
-  let found = positions.get(catalog);
-  if (!found) {
-    found = new Map(catalog.entities.map((e, i) => [e.id, i]));
-    positions.set(catalog, found);
-  }
-  return found;
 }
