@@ -265,13 +265,12 @@ async function render({
   paths,
   spaFallback,
 }: RenderOptions & { serverEntry: string; clientDir: string; paths: readonly string[]; spaFallback: boolean }) {
-  const count = Math.max(1, Math.min(jobs, Math.floor(paths.length / MIN_PAGES_PER_JOB)));
-  if (count === 1 && paths.length < MIN_PAGES_PER_JOB) {
+  if (paths.length < MIN_PAGES_PER_JOB) {
     process.env.LEDE_PREVIEW_IMAGES = previewFile;
     await renderPages({ serverEntry, clientDir, paths, spaFallback, concurrency: RENDER_CONCURRENCY });
     return;
   }
-  const shards = shardPaths(paths, count);
+  const shards = shardPaths(paths, Math.min(jobs, Math.floor(paths.length / MIN_PAGES_PER_JOB)));
   await Promise.all(
     shards.map(async (shard, i) => {
       const jobFile = path.join(staging, `render-${i}.json`);
