@@ -88,11 +88,8 @@ export function feedArticles<T extends ArticleSummary>(topic: TopicId | null, ar
 
 /** The Atom document for the collection or one topic: newest first, at most FEED_LIMIT entries. */
 export function buildFeed({ topic, siteUrl, articles }: FeedSpec): BuiltFeed {
-  const selected = topic ? articles.filter((a) => a.topics.includes(topic)) : articles;
-  const dated = selected.map((a) => feedEntry(a, siteUrl)).filter((e): e is FeedEntry => e !== null);
-  const entries = dated
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title))
-    .slice(0, FEED_LIMIT);
+  const undated = articles.filter((a) => a.date === null && (topic === null || a.topics.includes(topic))).length;
+  const entries = feedArticles(topic, articles).flatMap((a) => feedEntry(a, siteUrl) ?? []);
   const path = paths.feed(topic ?? undefined);
   const pagePath = topic ? paths.topic(topic) : paths.home();
   const title = topic ? `${TOPIC_LABELS[topic]} · Lede` : "Lede";
@@ -125,5 +122,5 @@ export function buildFeed({ topic, siteUrl, articles }: FeedSpec): BuiltFeed {
     },
   };
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
-  return { path, xml: builder.build(document), entries: entries.length, undated: selected.length - dated.length };
+  return { path, xml: builder.build(document), entries: entries.length, undated };
 }
