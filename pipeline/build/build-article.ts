@@ -59,7 +59,11 @@ const LEDE_BONUS = 2;
  * appearing in the headline adds HEADLINE_BONUS and in the first block (the lede) LEDE_BONUS; groups ("Russian")
  * usually qualify rather than name the subject, so they count half. Most salient first.
  */
-export function articleEntities(title: string, blocks: readonly Block[], found: DocumentEntities): ArticleEntity[] {
+export function articleEntities(
+  title: string,
+  blocks: readonly Pick<Block, "text" | "mentions">[],
+  found: DocumentEntities,
+): ArticleEntity[] {
   const counts = new Map<string, number>();
   const inHeadline = new Set<string>();
   for (const block of blocks) {

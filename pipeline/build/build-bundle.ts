@@ -1,11 +1,11 @@
 import type { Article, ArticleIndex, ArticleSummary } from "../../src/schema/article";
-import type { BundleEntity, EntityTable } from "../../src/schema/entity";
+import type { ArticleEntity, BundleEntity, EntityTable } from "../../src/schema/entity";
 import type { ParsedArticle } from "../parse/parsed-article";
 import type { DocumentEntities } from "../entities/document-entities";
-import { reconcileAcrossDocuments } from "../entities/reconcile";
+import { resolveCollection, type CollectionKnowledge } from "../entities/resolve-collection";
 import { slugOrHash } from "../text/slugify";
 import type { TopicId } from "../../src/schema/topics";
-import { buildArticle, salientEntities } from "./build-article";
+import { articleEntities, buildArticle, salientEntities } from "./build-article";
 import { buildEntityDetails } from "./entity-details";
 import type { EntityDetail } from "../../src/schema/entity-detail";
 import { buildListFiles, type ListFiles } from "./list-files";
@@ -38,6 +38,8 @@ export interface BundleOptions {
    * is unchanged (pipeline/ingest/search-index-cache.ts), since building it is the largest cost of a rebuild.
    */
   searchIndex?: (documents: readonly SearchDocument[]) => string;
+  /** What decides identities and types across the collection besides the articles (the knowledge bases). */
+  entities?: CollectionKnowledge;
 }
 
 /** Every article of the collection to the published bundle: unique slugs, shared entity ids, index, entity table. */
@@ -47,7 +49,7 @@ export function buildBundle(
   options: BundleOptions = {},
 ): Bundle {
   const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
-  const reconciled = reconcileAcrossDocuments(ordered.map((s) => s.entities));
+  const reconciled = resolveEntities(ordered, options.entities);
   const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? slugOrHash(s.parsed.title)));
 
   const articles = ordered
@@ -56,7 +58,10 @@ export function buildBundle(
     )
     .sort(newestFirst);
 
-  const entities = bundleEntities(articles, knowledge);
+  const entities = bundleEntities(
+    articles.map((a) => a.entities),
+    knowledge,
+  );
   const summaries = articles.map(toSummary);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
@@ -94,10 +99,44 @@ export function newestFirst(a: Pick<Article, "date" | "title">, b: Pick<Article,
   return a.title.localeCompare(b.title);
 }
 
-function bundleEntities(articles: readonly Article[], knowledge: EntityKnowledge): BundleEntity[] {
+/**
+ * The collection's entity table alone, without building articles, search index or list files: what
+ * `npm run entities:report` reads. The same entities, in the same order, as `buildBundle` publishes.
+ */
+export function collectionEntityTable(
+  sources: readonly Pick<SourceArticle, "sourcePath" | "parsed" | "entities">[],
+  knowledge: EntityKnowledge = new Map(),
+  options: Pick<BundleOptions, "entities"> = {},
+): BundleEntity[] {
+  const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+  const reconciled = resolveEntities(ordered, options.entities);
+  return bundleEntities(
+    ordered.map((source, i) => {
+      const found = reconciled[i] ?? source.entities;
+      const blocks = source.parsed.blocks.map((block, index) => ({
+        text: block.text,
+        mentions: found.mentions.filter((m) => m.block === index),
+      }));
+      return articleEntities(source.parsed.title, blocks, found);
+    }),
+    knowledge,
+  );
+}
+
+function resolveEntities(
+  ordered: readonly Pick<SourceArticle, "parsed" | "entities">[],
+  knowledge: CollectionKnowledge | undefined,
+) {
+  return resolveCollection(
+    ordered.map((s) => ({ blocks: s.parsed.blocks.map((b) => b.text), entities: s.entities })),
+    knowledge,
+  );
+}
+
+function bundleEntities(perArticle: readonly ArticleEntity[][], knowledge: EntityKnowledge): BundleEntity[] {
   const table = new Map<string, BundleEntity>();
-  for (const article of articles) {
-    for (const e of article.entities) {
+  for (const found of perArticle) {
+    for (const e of found) {
       const known = knowledge.get(e.id);
       const row = table.get(e.id) ?? {
         id: e.id,

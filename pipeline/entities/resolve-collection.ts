@@ -1,0 +1,346 @@
+import { ENTITY_TYPES, type EntityType } from "../../src/schema/entity";
+import { slugOrHash } from "../text/slugify";
+import type { DocumentEntities, DocumentEntity } from "./document-entities";
+import { initials, isAcronym, nameKey, singularKey } from "./name-key";
+
+/** What the collection pass knows besides the articles: the editor's entries, then built-in world knowledge. */
+export interface CollectionKnowledge {
+  /** An editor's entry (content/entities.yaml) by id: its type and name win over everything. */
+  curated(id: string): { id: string; name: string; type: EntityType } | undefined;
+  /** World knowledge for a written form ("US", "European Union"), or undefined. */
+  known(form: string): { id: string; name: string; type: EntityType; kind: string } | undefined;
+}
+
+export const noKnowledge: CollectionKnowledge = { curated: () => undefined, known: () => undefined };
+
+/** One article as the pass reads it: its blocks' text (to read what each mention says) and its entities. */
+export interface CollectionDocument {
+  blocks: readonly string[];
+  entities: DocumentEntities;
+}
+
+/** A surname joins the full name that carries at least this share of the articles naming someone by it in full. */
+const SURNAME_DOMINANCE = 0.9;
+
+/** An article keeps its own type for a name when it says so this many times and the collection is not sure. */
+const OWN_CONTEXT_MENTIONS = 3;
+const OWN_CONTEXT_SHARE = 0.25;
+
+const TYPE_RANK = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
+
+interface Local {
+  doc: number;
+  entity: DocumentEntity;
+  /** The written forms of its mentions, distinct. */
+  forms: string[];
+  mentions: number;
+  /** The node its name is. */
+  node: string;
+}
+
+/**
+ * Identity and type decided over the whole collection (issue 11), after each article was extracted on its own:
+ * - names are compared by `nameKey`, case-folded through their slug ("U.S." = "US"; "Al-Qaeda" = "Al Qaeda");
+ * - names join the editor's entry or the world knowledge they are a form of (US, United States, America);
+ *   an acronym joins the name it was defined as anywhere in the collection ("European Union (EU)"), if only one;
+ *   organisations and groups join with or without "Party" and in the singular or plural (Tory / Tories);
+ *   a surname said alone joins the one full name that dominates it in the collection (Blair -> Tony Blair);
+ * - each joined identity takes one type: the editor's, else world knowledge's, else the vote of its mentions;
+ *   an article keeps another type only when it says so often and the collection's vote is split;
+ * - the canonical name is the editor's or world knowledge's, else the fullest common form.
+ * Pure and order-independent: the same documents in any order give the same ids (property-tested).
+ */
+export function resolveCollection(
+  docs: readonly CollectionDocument[],
+  knowledge: CollectionKnowledge = noKnowledge,
+): DocumentEntities[] {
+  const locals = docs.flatMap((doc, i) => localEntities(doc, i));
+  const nodes = createUnion();
+  for (const l of locals) nodes.add(l.node);
+
+  // Anchors: a curated id, else the world entry one of its forms is. Two anchors never join.
+  const anchorJoins: Array<[string, string]> = [];
+  for (const l of locals) {
+    const anchor = knowledge.curated(l.entity.id) ?? worldAnchor(l, knowledge);
+    if (!anchor) continue;
+    nodes.anchor(`@${anchor.id}`, anchor);
+    anchorJoins.push([l.node, `@${anchor.id}`]);
+  }
+  // Each kind of join is applied in one sorted batch, so the outcome does not depend on the articles' order.
+  nodes.unionAll(anchorJoins);
+  nodes.unionAll(acronymJoins(locals));
+  nodes.unionAll(variantJoins(locals));
+  nodes.unionAll(surnameJoins(locals, nodes));
+
+  // Decide each identity once, from everything said of it.
+  const members = new Map<string, Local[]>();
+  for (const l of locals) {
+    const root = nodes.find(l.node);
+    const list = members.get(root);
+    if (list) list.push(l);
+    else members.set(root, [l]);
+  }
+  const decided = new Map<string, { votes: Map<EntityType, number>; identity: DocumentEntity }>();
+  for (const [root, list] of members) {
+    const votes = new Map<EntityType, number>();
+    for (const l of list) votes.set(l.entity.type, (votes.get(l.entity.type) ?? 0) + l.mentions);
+    const anchor = nodes.anchorOf(root);
+    const type = anchor?.type ?? winner(votes);
+    const name = anchor?.name ?? canonicalName(list, type);
+    decided.set(root, { votes, identity: { id: anchor?.id ?? `${type}:${slugOrHash(name)}`, name, type } });
+  }
+
+  // Rewrite every article: its entities become the collection's, merged where two became one.
+  const byDoc = docs.map(() => new Map<string, DocumentEntity>());
+  for (const l of locals) {
+    const root = nodes.find(l.node);
+    const { votes, identity } = decided.get(root)!;
+    byDoc[l.doc]!.set(
+      l.entity.id,
+      keepsOwnType(l, identity, votes, nodes.anchorOf(root) !== undefined) ? ownIdentity(l) : identity,
+    );
+  }
+  return docs.map((doc, i) => {
+    const rewrite = byDoc[i]!;
+    const entities = new Map<string, DocumentEntity>();
+    for (const e of doc.entities.entities) {
+      const to = rewrite.get(e.id) ?? e;
+      if (!entities.has(to.id)) entities.set(to.id, to);
+    }
+    return {
+      entities: [...entities.values()],
+      mentions: doc.entities.mentions.map((m) => ({ ...m, entityId: rewrite.get(m.entityId)?.id ?? m.entityId })),
+    };
+  });
+}
+
+/** Dates are not names: they keep their per-article identity and take no part in joining. */
+function localEntities(doc: CollectionDocument, index: number): Local[] {
+  const forms = new Map<string, Set<string>>();
+  const mentions = new Map<string, number>();
+  for (const m of doc.entities.mentions) {
+    const form = doc.blocks[m.block]?.slice(m.start, m.end);
+    if (form) forms.set(m.entityId, (forms.get(m.entityId) ?? new Set()).add(form));
+    mentions.set(m.entityId, (mentions.get(m.entityId) ?? 0) + 1);
+  }
+  return doc.entities.entities
+    .filter((e) => e.type !== "date" && mentions.has(e.id))
+    .map((entity) => ({
+      doc: index,
+      entity,
+      forms: [...(forms.get(entity.id) ?? [])].sort(),
+      mentions: mentions.get(entity.id)!,
+      node: nodeOf(entity.name),
+    }));
+}
+
+/** The node a name is: its key, case-folded through the slug so that spellings of one name meet. */
+const nodeOf = (name: string) => `=${slugOrHash(nameKey(name))}`;
+
+/**
+ * A form world knowledge knows. Countries, regions and international organisations win whatever the article's
+ * type; a city only names the place when the article took it for one ("Chelsea" the club is not the borough).
+ */
+function worldAnchor(l: Local, knowledge: CollectionKnowledge) {
+  if (l.entity.type === "group") return undefined;
+  for (const form of [l.entity.name, ...l.forms]) {
+    const found = knowledge.known(form);
+    if (!found) continue;
+    if (found.kind === "city" && l.entity.type !== found.type) continue;
+    // A person's full name that contains a place ("Jordan Henderson") never reaches here: forms are whole names.
+    if (l.entity.type === "person" && found.kind !== "country" && found.kind !== "region") continue;
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * "European Union (EU)" in one article makes that entity's forms include both; the acronym then names the
+ * European Union in every article, unless the collection defines it as two things.
+ */
+function acronymJoins(locals: readonly Local[]): Array<[string, string]> {
+  const defined = new Map<string, Set<string>>();
+  for (const l of locals) {
+    const expansions = l.forms.filter((f) => !isAcronym(f));
+    for (const form of l.forms) {
+      if (!isAcronym(form)) continue;
+      const short = nameKey(form);
+      for (const long of expansions) {
+        if (initials(long) === short) defined.set(short, (defined.get(short) ?? new Set()).add(nodeOf(long)));
+      }
+    }
+  }
+  return [...defined].flatMap(([short, longs]): Array<[string, string]> =>
+    longs.size === 1 ? [[nodeOf(short), [...longs][0]!]] : [],
+  );
+}
+
+/** Organisations and groups: "Labour Party" = "Labour"; "Tories" = "Tory"; "Liberal Democrats" = "Liberal Democrat". */
+function variantJoins(locals: readonly Local[]): Array<[string, string]> {
+  const joins: Array<[string, string]> = [];
+  const shortened = new Map<string, Set<string>>();
+  for (const l of locals) {
+    if (l.entity.type !== "organization" && l.entity.type !== "group") continue;
+    const core = singularKey(nameKey(l.entity.name).replace(/\s+Party$/u, ""));
+    joins.push([l.node, `~${slugOrHash(core)}`]);
+    // "Lib Dem" and "Liberal Democrat": the same words, shortened. Compared within (word count, initials).
+    const parts = core.split(" ");
+    if (parts.length > 1) {
+      const bucket = `${parts.length}:${parts.map((p) => p[0]).join("")}`;
+      shortened.set(bucket, (shortened.get(bucket) ?? new Set()).add(core));
+    }
+  }
+  for (const names of shortened.values()) {
+    if (names.size < 2 || names.size > 50) continue;
+    const list = [...names];
+    for (const a of list) {
+      for (const b of list) {
+        if (a !== b && abbreviates(a, b)) joins.push([`~${slugOrHash(a)}`, `~${slugOrHash(b)}`]);
+      }
+    }
+  }
+  return joins;
+}
+
+/** Every word of `short` begins the matching word of `long`, and at least one is cut short to 3+ letters. */
+function abbreviates(short: string, long: string): boolean {
+  const [s, l] = [short.split(" "), long.split(" ")];
+  let cut = false;
+  for (let i = 0; i < s.length; i++) {
+    if (!l[i]!.startsWith(s[i]!) || (s[i]!.length < 3 && s[i] !== l[i])) return false;
+    if (s[i] !== l[i]) cut = true;
+  }
+  return cut;
+}
+
+const words = (name: string) => nameKey(name).split(" ");
+
+/**
+ * "Blair" alone joins "Tony Blair" when, of the articles that name someone "… Blair" in full, at least 90% name
+ * Tony Blair. Several people of one surname with no clear first (Bush: George W. and George H. W.) stay apart.
+ */
+function surnameJoins(locals: readonly Local[], nodes: Union): Array<[string, string]> {
+  const fullBySurname = new Map<string, Map<string, number>>();
+  for (const l of locals) {
+    const parts = words(l.entity.name);
+    if (l.entity.type !== "person" || parts.length < 2) continue;
+    const root = nodes.find(l.node);
+    const counts = fullBySurname.get(parts.at(-1)!) ?? new Map<string, number>();
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+    fullBySurname.set(parts.at(-1)!, counts);
+  }
+  const joins: Array<[string, string]> = [];
+  for (const l of locals) {
+    const parts = words(l.entity.name);
+    if (l.entity.type !== "person" || parts.length !== 1) continue;
+    const counts = fullBySurname.get(parts[0]!);
+    if (!counts) continue;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);
+  }
+  return joins;
+}
+
+/** Most mentions wins; ties go to the type listed first (person, organization, place, group). */
+function winner(votes: ReadonlyMap<EntityType, number>): EntityType {
+  return [...votes].sort((a, b) => b[1] - a[1] || TYPE_RANK.get(a[0])! - TYPE_RANK.get(b[0])!)[0]![0];
+}
+
+/**
+ * The name a reader knows it by: among the names articles gave it, written out in full (not an acronym, not a lone
+ * surname when a full name exists), the one the most articles use; ties to the longer, then alphabetical.
+ */
+function canonicalName(list: readonly Local[], type: EntityType): string {
+  const articles = new Map<string, Set<number>>();
+  for (const l of list) {
+    if (l.entity.type !== type && list.some((o) => o.entity.type === type)) continue;
+    articles.set(l.entity.name, (articles.get(l.entity.name) ?? new Set()).add(l.doc));
+  }
+  // A dateline's capitals ("NEW YORK") are not how the name is written.
+  const shouted = (name: string) => /\p{Lu}{4,}/u.test(name) && !isAcronym(name);
+  // An acronym only when nothing else spells it out ("NASA" over "Nasa"; "European Union" over "EU").
+  const spelledOut = (name: string) =>
+    !isAcronym(name) || ![...articles.keys()].some((o) => !isAcronym(o) && nodeOf(o) !== nodeOf(name));
+  const score = (name: string) =>
+    (spelledOut(name) ? 2 : 0) + (shouted(name) ? 0 : 2) + (words(name).length > 1 ? 1 : 0);
+  return [...articles]
+    .sort(
+      (a, b) =>
+        score(b[0]) - score(a[0]) || b[1].size - a[1].size || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+    )
+    .map(([name]) => name)[0]!;
+}
+
+function keepsOwnType(
+  l: Local,
+  identity: DocumentEntity,
+  votes: ReadonlyMap<EntityType, number>,
+  anchored: boolean,
+): boolean {
+  if (anchored || l.entity.type === identity.type || l.mentions < OWN_CONTEXT_MENTIONS) return false;
+  const total = [...votes.values()].reduce((a, b) => a + b, 0);
+  return (votes.get(l.entity.type) ?? 0) >= OWN_CONTEXT_SHARE * total;
+}
+
+const ownIdentity = (l: Local): DocumentEntity => ({
+  id: `${l.entity.type}:${slugOrHash(l.entity.name)}`,
+  name: l.entity.name,
+  type: l.entity.type,
+});
+
+type Union = ReturnType<typeof createUnion>;
+type Anchor = { id: string; name: string; type: EntityType };
+
+/**
+ * Union-find in which the smaller key is always the root, and two anchored sets never merge (an editor's or the
+ * world's entities stay apart whatever joins propose). `unionAll` applies a batch in sorted order, so the sets it
+ * makes do not depend on the order the pairs were found in.
+ */
+function createUnion() {
+  const parent = new Map<string, string>();
+  const anchors = new Map<string, Anchor>();
+  const find = (key: string): string => {
+    let root = key;
+    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
+    for (let k = key; k !== root;) {
+      const next = parent.get(k)!;
+      parent.set(k, root);
+      k = next;
+    }
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const [aa, ab] = [anchors.get(ra), anchors.get(rb)];
+    if (aa && ab) return;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent.set(child, root);
+    const anchor = aa ?? ab;
+    anchors.delete(child);
+    if (anchor) anchors.set(root, anchor);
+  };
+  return {
+    add: (key: string) => {
+      if (!parent.has(key)) parent.set(key, key);
+    },
+    anchor: (key: string, anchor: Anchor) => {
+      if (!parent.has(key)) {
+        parent.set(key, key);
+        anchors.set(key, anchor);
+      }
+    },
+    anchorOf: (root: string) => anchors.get(root),
+    find,
+    unionAll: (pairs: ReadonlyArray<readonly [string, string]>) => {
+      const sorted = pairs.map(([a, b]) => (a < b ? `${a}\0${b}` : `${b}\0${a}`)).sort();
+      for (const pair of sorted) {
+        const [a, b] = pair.split("\0") as [string, string];
+        if (!parent.has(a)) parent.set(a, a);
+        if (!parent.has(b)) parent.set(b, b);
+        union(a, b);
+      }
+    },
+  };
+}
