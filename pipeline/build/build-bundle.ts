@@ -61,6 +61,7 @@ export function buildBundle(
   const entities = bundleEntities(
     articles.map((a) => a.entities),
     knowledge,
+    options.entities,
   );
   const summaries = articles.map(toSummary);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
@@ -120,6 +121,7 @@ export function collectionEntityTable(
       return articleEntities(source.parsed.title, blocks, found);
     }),
     knowledge,
+    options.entities,
   );
 }
 
@@ -133,24 +135,39 @@ function resolveEntities(
   );
 }
 
-function bundleEntities(perArticle: readonly ArticleEntity[][], knowledge: EntityKnowledge): BundleEntity[] {
+function bundleEntities(
+  perArticle: readonly ArticleEntity[][],
+  knowledge: EntityKnowledge,
+  world: CollectionKnowledge | undefined,
+): BundleEntity[] {
   const table = new Map<string, BundleEntity>();
+  const countries = new Map<string, string>();
   for (const found of perArticle) {
     for (const e of found) {
-      const known = knowledge.get(e.id);
-      const row = table.get(e.id) ?? {
+      if (table.has(e.id)) {
+        const row = table.get(e.id)!;
+        row.mentionCount += e.mentionCount;
+        row.articleCount += 1;
+        continue;
+      }
+      const described = world?.describe?.(e);
+      if (described?.country) countries.set(e.id, described.country);
+      const curated = knowledge.get(e.id);
+      table.set(e.id, {
         id: e.id,
         name: e.name,
         type: e.type,
-        mentionCount: 0,
-        articleCount: 0,
-        description: known?.description ?? null,
-        wikidata: known?.wikidata ?? null,
-      };
-      row.mentionCount += e.mentionCount;
-      row.articleCount += 1;
-      table.set(e.id, row);
+        mentionCount: e.mentionCount,
+        articleCount: 1,
+        description: curated?.description ?? described?.description ?? null,
+        wikidata: curated?.wikidata ?? null,
+      });
     }
+  }
+  // A country is linked only when the collection has it, so the link always leads to a page.
+  for (const [id, countryId] of countries) {
+    const country = table.get(countryId);
+    if (country && countryId !== id) table.get(id)!.country = { id: country.id, name: country.name, type: country.type };
   }
   return [...table.values()].sort(
     (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id),

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { contentDir } from "../config";
 import { collectionEntityTable } from "../build/build-bundle";
 import { collectionReport, formatReport } from "../entities/collection-report";
+import { collectionKnowledge } from "../entities/collection-knowledge";
 import { readCollection } from "../ingest/read-collection";
 
 const { positionals, values } = parseArgs({
@@ -33,7 +34,7 @@ const articles = read.collection.articles.map(({ sourcePath, extracted }) => ({
   parsed: extracted.parsed,
   entities: extracted.entities,
 }));
-const table = collectionEntityTable(articles);
+const table = collectionEntityTable(articles, new Map(), { entities: collectionKnowledge(read.knowledgeBase) });
 const report = collectionReport(table, articles.length, {
   top: Number(values.top),
   minArticles: Number(values["min-articles"]),

@@ -8,6 +8,7 @@ import path from "node:path";
 import { DATA_DIR, INGEST_CACHE_DIR, contentDir } from "../config";
 import { buildBundle } from "../build/build-bundle";
 import { writeBundle } from "../build/write-bundle";
+import { collectionKnowledge } from "../entities/collection-knowledge";
 import { readCollection } from "../ingest/read-collection";
 import { cachedSearchIndex } from "../ingest/search-index-cache";
 import { classifyTopics } from "../topics/classify";
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
         classified ?? classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
     })),
     knowledge,
-    { searchIndex: searchIndex.serialise },
+    { searchIndex: searchIndex.serialise, entities: collectionKnowledge(knowledgeBase) },
   );
   const written = await writeBundle(bundle, DATA_DIR);
   await searchIndex.stored();

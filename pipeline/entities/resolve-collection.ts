@@ -9,6 +9,8 @@ export interface CollectionKnowledge {
   curated(id: string): { id: string; name: string; type: EntityType } | undefined;
   /** World knowledge for a written form ("US", "European Union"), or undefined. */
   known(form: string): { id: string; name: string; type: EntityType; kind: string } | undefined;
+  /** What a card says of a decided entity beyond the editor's entry: a description, the country it belongs to. */
+  describe?(entity: DocumentEntity): { description?: string; country?: string } | undefined;
 }
 
 export const noKnowledge: CollectionKnowledge = { curated: () => undefined, known: () => undefined };

@@ -36,6 +36,8 @@ export const bundleEntitySchema = z.extend(entityRefSchema, {
   /** One line from the knowledge base, or null. */
   description: z.nullable(z.string().check(z.minLength(1))),
   wikidata: z.nullable(wikidataIdSchema),
+  /** The country it belongs to, when that is in the collection too: "American" -> United States, London -> UK. */
+  country: z.optional(entityRefSchema),
 });
 export type BundleEntity = z.infer<typeof bundleEntitySchema>;
 

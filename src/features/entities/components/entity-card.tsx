@@ -6,6 +6,7 @@ import { formatCount } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { ArticleEntity } from "../../../schema/entity";
 import { entityDetailQuery } from "../api/entity-queries";
+import { CountryLink } from "./country-link";
 
 interface EntityCardProps {
   entity: ArticleEntity;
@@ -40,6 +41,7 @@ export function EntityCard({ entity, currentSlug, headingId, onClose }: EntityCa
         </button>
       </div>
       {detail?.entity.description && <p>{detail.entity.description}</p>}
+      {detail?.entity.country && <CountryLink country={detail.entity.country} />}
       <p>
         Mentioned {entity.mentionCount === 1 ? "once" : `${entity.mentionCount} times`} in this article.{" "}
         {status === "pending" && <span className="text-stone-500 dark:text-stone-400">Loading the collection…</span>}

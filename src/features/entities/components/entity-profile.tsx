@@ -4,6 +4,7 @@ import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
 import { formatCount, formatDate, formatNumber } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityDetail } from "../../../schema/entity-detail";
+import { CountryLink } from "./country-link";
 import { MentionTimeline } from "./mention-timeline";
 
 interface EntityProfileProps {
@@ -27,6 +28,7 @@ export function EntityProfile({ detail, listHref }: EntityProfileProps) {
           {entity.name}
         </h1>
         {entity.description && <p className="text-lg text-stone-700 dark:text-stone-300">{entity.description}</p>}
+        {entity.country && <CountryLink country={entity.country} />}
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
           <span>
             {formatCount(entity.mentionCount, "mention")} in {formatCount(entity.articleCount, "article")}
