@@ -5,10 +5,11 @@
  * rest are extracted on worker threads (docs/decisions/012-incremental-ingest.md).
  */
 import path from "node:path";
-import { DATA_DIR, INGEST_CACHE_DIR, contentDir } from "../config";
+import { DATA_DIR, INGEST_CACHE_DIR, contentDir, knowledgeBaseFile } from "../config";
 import { buildBundle } from "../build/build-bundle";
 import { writeBundle } from "../build/write-bundle";
 import { collectionKnowledge } from "../entities/collection-knowledge";
+import { unusedOverrides } from "../entities/unused-overrides";
 import { readCollection } from "../ingest/read-collection";
 import { cachedSearchIndex } from "../ingest/search-index-cache";
 import { classifyTopics } from "../topics/classify";
@@ -38,6 +39,12 @@ async function main(): Promise<number> {
     knowledge,
     { searchIndex: searchIndex.serialise, entities: collectionKnowledge(knowledgeBase) },
   );
+  if (knowledgeBase) {
+    const ids = new Set(bundle.entityTable.entities.map((e) => e.id));
+    const texts = bundle.articles.map((a) => [a.title, ...a.blocks.map((b) => b.text)].join("\n"));
+    const shownKb = path.relative(process.cwd(), knowledgeBaseFile(dir));
+    for (const line of unusedOverrides(knowledgeBase, ids, texts)) console.warn(`${shownKb}: ${line}`);
+  }
   const written = await writeBundle(bundle, DATA_DIR);
   await searchIndex.stored();
   const mentions = bundle.articles.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.mentions.length, 0), 0);
