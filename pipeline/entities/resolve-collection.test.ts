@@ -137,6 +137,29 @@ describe("resolveCollection", () => {
     expect(new Set([...ids[3]!, ...ids[4]!, ...ids[5]!])).toHaveProperty("size", 1);
   });
 
+  it("joins a company with and without its legal suffix", () => {
+    const ids = outcome([
+      article(["Microsoft Corp.", "organization"]),
+      article(["Microsoft", "organization"]),
+      article(["Microsoft Corporation", "organization"]),
+    ]).flat();
+    expect(new Set(ids.map((m) => m.split(" -> ")[1]))).toEqual(
+      new Set(["organization:Microsoft (organization:microsoft)"]),
+    );
+  });
+
+  it("reads a one-word organisation as the one longer organisation it begins, in that article only", () => {
+    const result = outcome([
+      article(["Northgate Rovers", "organization"], ["Northgate", "organization"]),
+      article(["Northgate", "organization"]),
+    ]);
+    expect(result[0]).toEqual([
+      "Northgate Rovers -> organization:Northgate Rovers (organization:northgate-rovers)",
+      "Northgate -> organization:Northgate Rovers (organization:northgate-rovers)",
+    ]);
+    expect(result[1]).toEqual(["Northgate -> organization:Northgate (organization:northgate)"]);
+  });
+
   it("joins a lone surname to the full name that dominates it in the collection", () => {
     const docs = [...Array.from({ length: 9 }, () => article(["Tony Blair", "person"])), article(["Blair", "person"])];
     expect(outcome(docs)[9]).toEqual(["Blair -> person:Tony Blair (person:tony-blair)"]);

@@ -38,6 +38,8 @@ interface Local {
   mentions: number;
   /** The node its name is. */
   node: string;
+  /** Its name is short for a longer one in the same article, whose node it took: it proposes no joins of its own. */
+  shortFor?: boolean;
 }
 
 /**
@@ -118,6 +120,23 @@ export function resolveCollection(
 
 /** Dates are not names: they keep their per-article identity and take no part in joining. */
 function localEntities(doc: CollectionDocument, index: number): Local[] {
+  const locals = namedLocals(doc, index);
+  // "Northgate" in an article about "Northgate Rovers": a one-word organisation that begins exactly one longer
+  // organisation of the same article is that organisation, there only.
+  for (const l of locals) {
+    if (l.entity.type !== "organization" || l.entity.name.includes(" ")) continue;
+    const longer = locals.filter(
+      (o) => o.entity.type === "organization" && o.entity.name.startsWith(`${l.entity.name} `),
+    );
+    if (longer.length === 1) {
+      l.node = longer[0]!.node;
+      l.shortFor = true;
+    }
+  }
+  return locals;
+}
+
+function namedLocals(doc: CollectionDocument, index: number): Local[] {
   const forms = new Map<string, Set<string>>();
   const mentions = new Map<string, number>();
   for (const m of doc.entities.mentions) {
@@ -182,8 +201,8 @@ function variantJoins(locals: readonly Local[]): Array<[string, string]> {
   const joins: Array<[string, string]> = [];
   const shortened = new Map<string, Set<string>>();
   for (const l of locals) {
-    if (l.entity.type !== "organization" && l.entity.type !== "group") continue;
-    const core = singularKey(nameKey(l.entity.name).replace(/\s+Party$/u, ""));
+    if ((l.entity.type !== "organization" && l.entity.type !== "group") || l.shortFor) continue;
+    const core = singularKey(orgCore(l.entity.name));
     joins.push([l.node, `~${slugOrHash(core)}`]);
     // "Lib Dem" and "Liberal Democrat": the same words, shortened. Compared within (word count, initials).
     const parts = core.split(" ");
@@ -202,6 +221,16 @@ function variantJoins(locals: readonly Local[]): Array<[string, string]> {
     }
   }
   return joins;
+}
+
+/** What is left of an organisation's name without "Party" or a company suffix: "Microsoft Corp." -> "Microsoft". */
+const SUFFIX = /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp]lc|PLC|Co\.?|LLC|AG|SA|NV)$/u;
+
+function orgCore(name: string): string {
+  let core = nameKey(name);
+  for (let next = core.replace(SUFFIX, ""); next !== core && next.length > 0; next = core.replace(SUFFIX, ""))
+    core = next;
+  return core.replace(/\s*&$/u, "");
 }
 
 /** Every word of `short` begins the matching word of `long`, and at least one is cut short to 3+ letters. */
@@ -264,8 +293,10 @@ function canonicalName(list: readonly Local[], type: EntityType): string {
   // An acronym only when nothing else spells it out ("NASA" over "Nasa"; "European Union" over "EU").
   const spelledOut = (name: string) =>
     !isAcronym(name) || ![...articles.keys()].some((o) => !isAcronym(o) && nodeOf(o) !== nodeOf(name));
-  const score = (name: string) =>
-    (spelledOut(name) ? 2 : 0) + (shouted(name) ? 0 : 2) + (words(name).length > 1 ? 1 : 0);
+  // A person by full name; a company without its legal suffix ("Microsoft", not "Microsoft Corp.").
+  const complete = (name: string) =>
+    type === "person" ? words(name).length > 1 : orgCore(name) === nameKey(name.replace(/\s+Party$/u, ""));
+  const score = (name: string) => (spelledOut(name) ? 4 : 0) + (shouted(name) ? 0 : 2) + (complete(name) ? 1 : 0);
   return [...articles]
     .sort(
       (a, b) =>
