@@ -81,6 +81,7 @@ const PERSON_GROUP_CLASSES = [
 ];
 /** Months are also given names ("May", "June", "April"): with the people. */
 const MONTH_CLASSES = ["calendar_month%1:28:00::"];
+const PERSON_LEXFILE = 18;
 /** Language names double as demonyms ("American", "English"): not common-noun names. */
 const LANGUAGE_CLASS = "language%1:10:00::";
 
@@ -382,13 +383,13 @@ function unsafeName(inputs: WorldInputs, d: Draft): boolean {
   return inputs.firstNames.has(worldCoreForm(d.entry.name)) && !d.keepIfGivenName;
 }
 
-function cleanCandidates(inputs: WorldInputs, d: Draft, demonyms: ReadonlySet<string>): string[] {
+function cleanCandidates(inputs: WorldInputs, d: Draft, groupNames: ReadonlySet<string>): string[] {
   const nameCore = worldCoreForm(d.entry.name);
   return unique(d.candidates).filter((a) => {
     const core = worldCoreForm(a);
     if (core === nameCore) return false;
     if (!isNameLike(a) || !isLatin(a) || /[,()]/u.test(a)) return false;
-    if (demonyms.has(core)) return false; // "Thai", "Saudi": groups to Lede
+    if (groupNames.has(core)) return false; // "Thai", "Saudi", "Kazakh": groups to Lede
     // A one-word alias must be a word of the name ("Labour" of "Labour Party") or not an ordinary word ("Labor").
     if (!/\s/u.test(core) && !nameCore.split(/\s+/u).includes(core) && unsafeForm(inputs, core)) return false;
     return true;
@@ -528,7 +529,12 @@ export function buildWorldKnowledge(inputs: WorldInputs): WorldKnowledgeData {
 
   resolveDemonyms(drafts);
   const demonyms = new Set(drafts.flatMap((d) => d.entry.demonyms ?? []));
-  for (const d of drafts) d.entry.aliases = cleanCandidates(inputs, d, demonyms);
+  // WordNet's kinds of people ("Kazakh", "Uzbek", "Saudi", "Lao") are group names too, never place aliases.
+  const groupNames = new Set(demonyms);
+  for (const s of inputs.wordnet.synsets.values()) {
+    if (s.lexFile === PERSON_LEXFILE && !isInstance(s)) for (const w of s.words) groupNames.add(w);
+  }
+  for (const d of drafts) d.entry.aliases = cleanCandidates(inputs, d, groupNames);
   const kept = resolveClashes(drafts);
   const keptIds = new Set(kept.map((d) => d.entry.id));
   // A city whose country lost its entry (impossible today: countries are never dropped) would dangle.
