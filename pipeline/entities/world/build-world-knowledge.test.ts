@@ -63,7 +63,7 @@ const SYNSETS: FakeSynset[] = [
   { offset: 201, lex: 15, words: ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"], instanceOf: [100] },
   { offset: 202, lex: 15, words: ["Congo", "Republic of the Congo", "French Congo"], instanceOf: [100] },
   { offset: 203, lex: 15, words: ["Congo", "Democratic Republic of the Congo", "Zaire"], instanceOf: [100] },
-  { offset: 210, lex: 15, words: ["London", "Greater London"], instanceOf: [102], partOf: [201] },
+  { offset: 210, lex: 15, words: ["London", "Greater London", "Londinium"], instanceOf: [102], partOf: [201] },
   { offset: 211, lex: 15, words: ["Boston", "Beantown", "Hub"], instanceOf: [101], partOf: [200] },
   { offset: 212, lex: 6, words: ["Hub"], gloss: "a shopping centre" },
   // Regions
@@ -227,6 +227,8 @@ const CITIES: CityInput[] = [
   city("São Paulo", "BR", 10_021_295, "PPLA"),
   city("Brasília", "BR", 2_207_718, "PPLC"),
   city("Italy", "IT", 600_000),
+  city("Londinium", "US", 25_000), // a town that has WordNet's old name of London
+  city("Beantown", "US", 1_000), // a village too small to matter
 ];
 
 const inputs = (): WorldInputs => ({
@@ -295,10 +297,11 @@ describe("buildWorldKnowledge: cities", () => {
     expect(entry("place:boston")!.description).toBe("City in United States");
   });
 
-  it("adds the unaccented spelling and WordNet's unambiguous other names", () => {
+  it("adds the unaccented spelling and WordNet's other names that name no other synset or town", () => {
     expect(entry("place:sao-paulo")!.aliases).toEqual(["Sao Paulo"]);
     expect(entry("place:brasilia")!.aliases).toEqual(["Brasilia"]);
     expect(entry("place:boston")!.aliases).toEqual(["Beantown"]); // "Hub" also names a shopping centre
+    expect(entry("place:london")!.aliases).toEqual(["Greater London"]); // "Londinium" is also a town
   });
 
   it("leaves out cities named like ordinary words, like people or like a country", () => {

@@ -11,6 +11,9 @@ export const GENERATOR_VERSION = "generate-world-knowledge@1";
 /** Cities at least this populous are kept, plus every national capital: the cities news names without a country. */
 export const CITY_MIN_POPULATION = 500_000;
 
+/** A WordNet old name of a city is dropped if a town this populous has it ("Salisbury", England, for Harare). */
+export const OTHER_TOWN_MIN_POPULATION = 20_000;
+
 /**
  * A single-word name or alias whose lowercase form is this frequent in SemCor (WordNet's tag counts) is an ordinary
  * word: "Male" (Maldives), "Sale" (Morocco), "Opposition", "East" would be marked at every sentence start.
@@ -290,6 +293,7 @@ function cityDrafts(
 ): Draft[] {
   const wn = inputs.wordnet;
   const byLemma = instancesByLemma(wn, classOffsets(wn, CITY_CLASSES));
+  const cityNames = new Set(inputs.cities.filter((c) => c.population >= OTHER_TOWN_MIN_POPULATION).map((c) => c.name));
   const lemmaSynsets = new Map<string, number>();
   for (const s of wn.synsets.values()) for (const w of s.words) lemmaSynsets.set(w, (lemmaSynsets.get(w) ?? 0) + 1);
   const mostPopulous = new Map<string, CityInput>();
@@ -326,9 +330,16 @@ function cityDrafts(
           description: isCapital ? `Capital of ${country.name}` : `City in ${country.name}`,
           country: country.id,
         },
-        // An old or other name that also names another WordNet place or thing ("Salisbury" for Harare, "Canton",
-        // "New York" the state) is left to that.
-        [folded, ...(synsets.length === 1 ? synsets[0]!.words.filter((w) => (lemmaSynsets.get(w) ?? 0) === 1) : [])],
+        // An old or other name that also names another WordNet synset ("New York" the state) or another town in
+        // the package ("Salisbury" for Harare, "Canton" for Guangzhou) is left to that.
+        [
+          folded,
+          ...(synsets.length === 1
+            ? synsets[0]!.words.filter(
+                (w) => (lemmaSynsets.get(w) ?? 0) === 1 && (w === city.name || !cityNames.has(w)),
+              )
+            : []),
+        ],
         -city.population,
         // WordNet lists this very city: "Sydney", "Charlotte", "Austin" are the cities in news.
         synsets.length === 1,
