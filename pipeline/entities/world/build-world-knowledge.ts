@@ -354,7 +354,7 @@ function wordnetDrafts(wn: WordNet, kind: "organization" | "region", classKeys: 
   const classes = classOffsets(wn, classKeys);
   const continent = synsetOfSenseKey(wn, CONTINENT_CLASS).offset;
   const out: Draft[] = [];
-  for (const s of [...wn.synsets.values()].sort((a, b) => a.offset.localeCompare(b.offset))) {
+  for (const s of [...wn.synsets.values()].sort((a, b) => (a.offset < b.offset ? -1 : 1))) {
     // Organisations: any capitalised member of the classes below them; regions: direct instances only, since the
     // classes under "geographical area" are states, colonies and districts.
     const member =
@@ -408,12 +408,14 @@ function cleanCandidates(inputs: WorldInputs, d: Draft, groupNames: ReadonlySet<
 }
 
 /**
- * One owner per id and per form. A name beats an alias; otherwise the better-ranked entry wins (country, region,
- * city, organisation; within a kind: independent and larger countries, more populous cities); two aliases of the same
- * standing cancel out ("Congo" names neither Congo). An entry that loses its name or id is dropped.
+ * One owner per id and per form (compared without a leading article). Names first: the better-ranked entry keeps a
+ * name or id (country, region, city, organisation; within a kind: independent and larger countries, more populous
+ * cities, lower WordNet offsets), and an entry that loses either is dropped (the city Singapore to the country).
+ * Then aliases: an alias that is another entry's name is that entry's ("Europe" the continent, not the EU); else the
+ * better kind wins, and two entries of the same kind cancel out ("Congo" names neither Congo).
  */
 function resolveClashes(drafts: Draft[]): Draft[] {
-  const byRank = [...drafts].sort((a, b) => a.rank - b.rank || a.entry.id.localeCompare(b.entry.id));
+  const byRank = [...drafts].sort((a, b) => a.rank - b.rank || (a.entry.id < b.entry.id ? -1 : 1));
   const kept: Draft[] = [];
   const names = new Map<string, Draft>();
   const ids = new Set<string>();
@@ -440,7 +442,6 @@ function resolveClashes(drafts: Draft[]): Draft[] {
     const kinds = list.map((d) => KIND_RANK[d.entry.kind]);
     const bestKind = Math.min(...kinds);
     const best = list.filter((d) => KIND_RANK[d.entry.kind] === bestKind);
-    // Same kind: countries are ranked (independence, size) only for demonyms; an alias two of them share is ambiguous.
     const winner = best.length === 1 ? best[0] : undefined;
     for (const d of list) if (d !== winner) lost.set(d, (lost.get(d) ?? new Set()).add(core));
   }
