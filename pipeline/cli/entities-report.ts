@@ -9,6 +9,7 @@ import { contentDir } from "../config";
 import { collectionEntityTable } from "../build/build-bundle";
 import { collectionReport, formatReport } from "../entities/collection-report";
 import { collectionKnowledge } from "../entities/collection-knowledge";
+import { loadWorldKnowledge } from "../entities/world-knowledge";
 import { readCollection } from "../ingest/read-collection";
 
 const { positionals, values } = parseArgs({
@@ -34,8 +35,12 @@ const articles = read.collection.articles.map(({ sourcePath, extracted }) => ({
   parsed: extracted.parsed,
   entities: extracted.entities,
 }));
-const table = collectionEntityTable(articles, new Map(), { entities: collectionKnowledge(read.knowledgeBase) });
+const world = loadWorldKnowledge();
+const table = collectionEntityTable(articles, new Map(), {
+  entities: collectionKnowledge(read.knowledgeBase, world),
+});
 const report = collectionReport(table, articles.length, {
+  knownAs: (name) => world.lookup(name)?.id,
   top: Number(values.top),
   minArticles: Number(values["min-articles"]),
 });

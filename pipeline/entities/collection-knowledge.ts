@@ -1,17 +1,12 @@
-import type { EntityType } from "../../src/schema/entity";
 import { matchForm, type KnowledgeBase } from "./knowledge-base";
 import type { CollectionKnowledge } from "./resolve-collection";
-
-/** The part of built-in world knowledge the collection pass reads (see world-knowledge.ts). */
-export interface WorldLookup {
-  lookup(surface: string): { id: string; name: string; type: EntityType; kind: string } | undefined;
-}
+import type { WorldEntry, WorldKnowledge } from "./world-knowledge";
 
 /**
  * The editor's knowledge base over built-in world knowledge: an editor's entry wins by id (its name and type
  * replace the world's) and by form (a form the editor gave one entity never names a world entry).
  */
-export function collectionKnowledge(kb: KnowledgeBase | undefined, world?: WorldLookup): CollectionKnowledge {
+export function collectionKnowledge(kb: KnowledgeBase | undefined, world?: WorldKnowledge): CollectionKnowledge {
   const byId = new Map(kb?.entities.map((e) => [e.id, e]));
   const byForm = new Map<string, (typeof kb & {})["entities"][number]>();
   for (const e of kb?.entities ?? []) {
@@ -22,15 +17,28 @@ export function collectionKnowledge(kb: KnowledgeBase | undefined, world?: World
     const e = byId.get(id);
     return e && { id: e.id, name: e.name, type: e.type };
   };
+  // A world entry one of whose forms the editor gave to an entity of their own is theirs to describe, not ours
+  // ("Washington, D.C." is the editor's place:washington-dc, not the world's place:washington-d-c).
+  const claimed = (entry: WorldEntry) =>
+    !byId.has(entry.id) && [entry.name, ...entry.aliases].some((f) => byForm.has(matchForm(entry.type, f)));
+  const worldEntry = (found: WorldEntry | undefined) => (found && !claimed(found) ? found : undefined);
   return {
     curated,
     known(form) {
       const edited = byForm.get(form) ?? byForm.get(form.replace(/^[Tt]he\s+/u, ""));
       if (edited) return { id: edited.id, name: edited.name, type: edited.type, kind: "curated" };
-      const found = world?.lookup(form);
+      const found = worldEntry(world?.lookup(form));
       if (!found) return undefined;
       const over = curated(found.id);
       return over ? { ...over, kind: found.kind } : found;
+    },
+    describe(entity) {
+      if (!world) return undefined;
+      const demonymOf = entity.type === "group" ? world.countryOfDemonym(entity.name) : undefined;
+      if (demonymOf) return { country: demonymOf.id };
+      const found = worldEntry(world.entry(entity.id));
+      if (!found || found.type !== entity.type) return undefined;
+      return { description: found.description, ...(found.country ? { country: found.country } : {}) };
     },
   };
 }

@@ -14,6 +14,8 @@ import { modelCandidates } from "./model-candidates";
 import { organizationCandidates } from "./organization-candidates";
 import { placeCandidates } from "./place-candidates";
 import { resolveOverlaps } from "./resolve-overlaps";
+import { loadWorldKnowledge, type WorldKnowledge } from "./world-knowledge";
+import { applyWorldTypes } from "./world-types";
 
 export interface EntityExtractor {
   /** One call is one article: its paragraphs and headings, in order, as plain text. */
@@ -24,11 +26,14 @@ export interface ExtractorOptions {
   knowledgeBase?: KnowledgeBase;
   /** The tagger's model; the committed one (models/) when not given. */
   model?: NerModel;
+  /** Built-in world knowledge; the committed one (pipeline/entities/world/) when not given. */
+  world?: WorldKnowledge;
 }
 
 export function createEntityExtractor(options: ExtractorOptions = {}): EntityExtractor {
   const kb = createKnowledgeBaseMatcher(options.knowledgeBase ?? emptyKnowledgeBase());
   const model = options.model ?? loadDefaultModel();
+  const world = options.world ?? loadWorldKnowledge();
   const visible = (blocks: readonly string[]) => (c: Candidate) =>
     !kb.isSuppressed(blocks[c.block]!.slice(c.start, c.end));
 
@@ -64,7 +69,7 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
         kept.filter((c) => c.source === "kb" || !acronyms.some((a) => same(a, c))),
       );
       kept = resolveOverlaps(echoCandidates(blocks, kept), kept);
-      return assignIdentities(blocks, kept, kb);
+      return assignIdentities(blocks, applyWorldTypes(blocks, kept, world), kb);
     },
   };
 }

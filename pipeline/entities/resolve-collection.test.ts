@@ -43,7 +43,9 @@ const world: CollectionKnowledge = {
       ? { id: "place:united-states", name: "United States", type: "place", kind: "country" }
       : form === "London"
         ? { id: "place:london", name: "London", type: "place", kind: "city" }
-        : undefined,
+        : form === "Boston"
+          ? { id: "place:boston", name: "Boston", type: "place", kind: "city" }
+          : undefined,
 };
 
 describe("resolveCollection", () => {
@@ -69,7 +71,7 @@ describe("resolveCollection", () => {
     docs[0]!.entities.mentions[0]!.entityId = "place:usa";
     expect(outcome(docs, curated).flat()).toEqual([
       "USA -> place:USA (place:usa)",
-      "US -> place:United States (place:united-states)",
+      "US -> place:US (place:united-states)",
     ]);
   });
 
@@ -158,6 +160,27 @@ describe("resolveCollection", () => {
       "Northgate -> organization:Northgate Rovers (organization:northgate-rovers)",
     ]);
     expect(result[1]).toEqual(["Northgate -> organization:Northgate (organization:northgate)"]);
+  });
+
+  it("joins a team's short name to the one 'place + name' organisation the collection has", () => {
+    const result = outcome(
+      [
+        article(["Boston Red Sox", "organization"]),
+        article(["Red Sox", "organization"]),
+        article(["Boston Red Sox", "organization"]),
+      ],
+      world,
+    );
+    expect(result[1]).toEqual(["Red Sox -> organization:Boston Red Sox (organization:boston-red-sox)"]);
+  });
+
+  it("prefers the world's name when articles use it, and theirs when they never do", () => {
+    expect(
+      outcome([article(["U.S.", "place"]), article(["U.S.", "place"]), article(["United States", "place"])], world)[0],
+    ).toEqual(["U.S. -> place:United States (place:united-states)"]);
+    expect(
+      outcome([article(["U.S.", "place"]), article(["U.S.", "place"]), article(["USA", "place"])], world)[0],
+    ).toEqual(["U.S. -> place:U.S. (place:united-states)"]);
   });
 
   it("joins a lone surname to the full name that dominates it in the collection", () => {

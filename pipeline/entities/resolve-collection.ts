@@ -6,7 +6,7 @@ import { initials, isAcronym, nameKey, singularKey } from "./name-key";
 /** What the collection pass knows besides the articles: the editor's entries, then built-in world knowledge. */
 export interface CollectionKnowledge {
   /** An editor's entry (content/entities.yaml) by id: its type and name win over everything. */
-  curated(id: string): { id: string; name: string; type: EntityType } | undefined;
+  curated(id: string): { id: string; name: string; type: EntityType; kind?: "curated" } | undefined;
   /** World knowledge for a written form ("US", "European Union"), or undefined. */
   known(form: string): { id: string; name: string; type: EntityType; kind: string } | undefined;
   /** What a card says of a decided entity beyond the editor's entry: a description, the country it belongs to. */
@@ -62,10 +62,17 @@ export function resolveCollection(
   const nodes = createUnion();
   for (const l of locals) nodes.add(l.node);
 
-  // Anchors: a curated id, else the world entry one of its forms is. Two anchors never join.
+  // Anchors: a curated id, else the world entry one of its forms is, unless the collection mostly takes the name
+  // for a person ("Jordan" in a basketball collection). Two anchors never join.
+  const personShare = new Map<string, [number, number]>();
+  for (const l of locals) {
+    const [people, all] = personShare.get(l.node) ?? [0, 0];
+    personShare.set(l.node, [people + (l.entity.type === "person" ? l.mentions : 0), all + l.mentions]);
+  }
+  const mostlyPerson = (node: string) => 2 * personShare.get(node)![0] > personShare.get(node)![1];
   const anchorJoins: Array<[string, string]> = [];
   for (const l of locals) {
-    const anchor = knowledge.curated(l.entity.id) ?? worldAnchor(l, knowledge);
+    const anchor = knowledge.curated(l.entity.id) ?? (mostlyPerson(l.node) ? undefined : worldAnchor(l, knowledge));
     if (!anchor) continue;
     nodes.anchor(`@${anchor.id}`, anchor);
     anchorJoins.push([l.node, `@${anchor.id}`]);
@@ -75,6 +82,7 @@ export function resolveCollection(
   nodes.unionAll(acronymJoins(locals));
   nodes.unionAll(variantJoins(locals));
   nodes.unionAll(surnameJoins(locals, nodes));
+  nodes.unionAll(teamJoins(locals, nodes, knowledge));
 
   // Decide each identity once, from everything said of it.
   const members = new Map<string, Local[]>();
@@ -90,7 +98,13 @@ export function resolveCollection(
     for (const l of list) votes.set(l.entity.type, (votes.get(l.entity.type) ?? 0) + l.mentions);
     const anchor = nodes.anchorOf(root);
     const type = anchor?.type ?? winner(votes);
-    const name = anchor?.name ?? canonicalName(list, type);
+    // The editor's name always; the world's when articles use it ("United States" for "U.S."), else theirs
+    // ("Turkey", not the package's "Türkiye", in a collection that never writes it).
+    const worldNameUnused =
+      anchor?.kind !== undefined &&
+      anchor.kind !== "curated" &&
+      !list.some((l) => l.forms.some((f) => nodeOf(f) === nodeOf(anchor.name)));
+    const name = anchor && !worldNameUnused ? anchor.name : canonicalName(list, type);
     decided.set(root, { votes, identity: { id: anchor?.id ?? `${type}:${slugOrHash(name)}`, name, type } });
   }
 
@@ -163,13 +177,11 @@ const nodeOf = (name: string) => `=${slugOrHash(nameKey(name))}`;
  * type; a city only names the place when the article took it for one ("Chelsea" the club is not the borough).
  */
 function worldAnchor(l: Local, knowledge: CollectionKnowledge) {
-  if (l.entity.type === "group") return undefined;
+  if (l.entity.type === "group" || l.entity.type === "person") return undefined;
   for (const form of [l.entity.name, ...l.forms]) {
     const found = knowledge.known(form);
     if (!found) continue;
     if (found.kind === "city" && l.entity.type !== found.type) continue;
-    // A person's full name that contains a place ("Jordan Henderson") never reaches here: forms are whole names.
-    if (l.entity.type === "person" && found.kind !== "country" && found.kind !== "region") continue;
     return found;
   }
   return undefined;
@@ -201,7 +213,13 @@ function variantJoins(locals: readonly Local[]): Array<[string, string]> {
   const joins: Array<[string, string]> = [];
   const shortened = new Map<string, Set<string>>();
   for (const l of locals) {
-    if ((l.entity.type !== "organization" && l.entity.type !== "group") || l.shortFor) continue;
+    if (l.shortFor) continue;
+    if (l.entity.type !== "organization" && l.entity.type !== "group") {
+      // Other types take no variant of their own, but meet the organisations whose variant they are ("Merck"
+      // typed a person somewhere, "Merck & Co." elsewhere).
+      joins.push([l.node, `~${slugOrHash(nameKey(l.entity.name))}`]);
+      continue;
+    }
     const core = singularKey(orgCore(l.entity.name));
     joins.push([l.node, `~${slugOrHash(core)}`]);
     // "Lib Dem" and "Liberal Democrat": the same words, shortened. Compared within (word count, initials).
@@ -273,6 +291,38 @@ function surnameJoins(locals: readonly Local[], nodes: Union): Array<[string, st
   return joins;
 }
 
+/**
+ * "Red Sox" alone joins "Boston Red Sox" when that is, by the same 90% rule as surnames, the organisation the
+ * collection names by a place followed by those words. Only a place may be dropped from the front: "United" is
+ * short for too many clubs, "Microsoft" is not short for "Microsoft Office".
+ */
+function teamJoins(locals: readonly Local[], nodes: Union, knowledge: CollectionKnowledge): Array<[string, string]> {
+  const byTail = new Map<string, Map<string, number>>();
+  for (const l of locals) {
+    if (l.entity.type !== "organization") continue;
+    const parts = words(l.entity.name);
+    for (let cut = 1; cut < parts.length; cut++) {
+      const head = parts.slice(0, cut).join(" ");
+      if (knowledge.known(head)?.type !== "place") continue;
+      const tail = parts.slice(cut).join(" ");
+      const counts = byTail.get(tail) ?? new Map<string, number>();
+      const root = nodes.find(l.node);
+      counts.set(root, (counts.get(root) ?? 0) + 1);
+      byTail.set(tail, counts);
+    }
+  }
+  const joins: Array<[string, string]> = [];
+  for (const l of locals) {
+    if (l.entity.type !== "organization" || l.shortFor) continue;
+    const counts = byTail.get(nameKey(l.entity.name));
+    if (!counts) continue;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);
+  }
+  return joins;
+}
+
 /** Most mentions wins; ties go to the type listed first (person, organization, place, group). */
 function winner(votes: ReadonlyMap<EntityType, number>): EntityType {
   return [...votes].sort((a, b) => b[1] - a[1] || TYPE_RANK.get(a[0])! - TYPE_RANK.get(b[0])!)[0]![0];
@@ -291,8 +341,9 @@ function canonicalName(list: readonly Local[], type: EntityType): string {
   // A dateline's capitals ("NEW YORK") are not how the name is written.
   const shouted = (name: string) => /\p{Lu}{4,}/u.test(name) && !isAcronym(name);
   // An acronym only when nothing else spells it out ("NASA" over "Nasa"; "European Union" over "EU").
+  const short = (name: string) => isAcronym(orgCore(name));
   const spelledOut = (name: string) =>
-    !isAcronym(name) || ![...articles.keys()].some((o) => !isAcronym(o) && nodeOf(o) !== nodeOf(name));
+    !short(name) || ![...articles.keys()].some((o) => !short(o) && nodeOf(orgCore(o)) !== nodeOf(orgCore(name)));
   // A person by full name; a company without its legal suffix ("Microsoft", not "Microsoft Corp.").
   const complete = (name: string) =>
     type === "person" ? words(name).length > 1 : orgCore(name) === nameKey(name.replace(/\s+Party$/u, ""));
@@ -323,7 +374,7 @@ const ownIdentity = (l: Local): DocumentEntity => ({
 });
 
 type Union = ReturnType<typeof createUnion>;
-type Anchor = { id: string; name: string; type: EntityType };
+type Anchor = { id: string; name: string; type: EntityType; kind?: string };
 
 /**
  * Union-find in which the smaller key is always the root, and two anchored sets never merge (an editor's or the

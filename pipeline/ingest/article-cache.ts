@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { PIPELINE_VERSION } from "../config";
+import { WORLD_KNOWLEDGE_FILE } from "../entities/world-knowledge";
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH } from "../ner/load-model";
 import { writeAtomically } from "../site/tree";
 import { DEFAULT_MODEL_PATH as TOPIC_MODEL_PATH } from "../topics/model-file";
@@ -10,11 +12,11 @@ import { extractedArticleSchema, type ExtractedArticle } from "./extract-article
 
 /**
  * Everything besides a file's own bytes that its extraction depends on: the code (PIPELINE_VERSION, bumped by
- * hand), both models and the knowledge base. Any change to one of them invalidates every entry.
+ * hand), both models, the built-in world knowledge and the editor's knowledge base. Any change to one of them invalidates every entry.
  */
 export async function pipelineVersion(
   knowledgeBaseFile: string,
-  modelFiles: readonly string[] = [NER_MODEL_PATH, TOPIC_MODEL_PATH],
+  modelFiles: readonly string[] = [NER_MODEL_PATH, TOPIC_MODEL_PATH, fileURLToPath(WORLD_KNOWLEDGE_FILE)],
 ): Promise<string> {
   const hash = createHash("sha256").update(`lede-ingest:${PIPELINE_VERSION}\0`);
   for (const file of [...modelFiles, knowledgeBaseFile]) {

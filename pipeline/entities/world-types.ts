@@ -1,0 +1,61 @@
+import type { Candidate } from "./candidate";
+import type { WorldKnowledge } from "./world-knowledge";
+
+/** WordNet files whose capitalised lemmas are never a person, organisation or place, whatever their form. */
+const ALWAYS = new Set(["noun.time", "noun.event", "noun.person"]);
+/**
+ * Files whose lemmas are dropped only when all capitals or several words (DVD, PC, Agent Orange): a one-word
+ * capitalised artifact is often also a company (Xerox, Jeep). Files left out (noun.cognition "ABC", noun.food
+ * "Armagnac", noun.quantity, noun.body…) name too many organisations and places to be trusted.
+ */
+const WHEN_UNAMBIGUOUS = new Set([
+  "noun.artifact",
+  "noun.act",
+  "noun.communication",
+  "noun.state",
+  "noun.substance",
+  "noun.phenomenon",
+  "noun.process",
+  "noun.possession",
+  "noun.feeling",
+]);
+
+/** Products, holidays, events, titles and offices (DVD, Christmas, Lord Chancellor): not people, organisations or places. */
+export function isCommonNounName(surface: string, world: WorldKnowledge): boolean {
+  const file = world.commonNounName(surface) ?? world.commonNounName(surface.replace(/^[Tt]he\s+/u, ""));
+  if (!file || world.lookup(surface)) return false;
+  if (ALWAYS.has(file)) return true;
+  return WHEN_UNAMBIGUOUS.has(file) && (/\s/u.test(surface) || /^[\p{Lu}\p{N}.&/-]+$/u.test(surface));
+}
+
+/**
+ * Where world knowledge overrides the tagger: a country it took for an organisation is the place ("US said", as
+ * CoNLL and readers have it), an international organisation it took for a place is the organisation ("EU").
+ * A person stays a person (Michael Jordan, Holland the cricketer), regions and cities keep what the article made
+ * of them (Yorkshire the county side).
+ */
+function overrides(kind: string | undefined, type: Candidate["type"]): boolean {
+  return (kind === "country" && type === "organization") || (kind === "organization" && type === "place");
+}
+
+/**
+ * Knowledge first, per article: see `overrides`; and a common-noun name (DVD, Christmas) is dropped. The editor's
+ * matches (source "kb"), groups and dates are left as they are.
+ */
+export function applyWorldTypes(
+  blocks: readonly string[],
+  candidates: readonly Candidate[],
+  world: WorldKnowledge,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.source === "kb" || c.type === "group" || c.type === "date") {
+      out.push(c);
+      continue;
+    }
+    const surface = blocks[c.block]!.slice(c.start, c.end);
+    if (isCommonNounName(surface, world)) continue;
+    out.push(overrides(world.lookup(surface)?.kind, c.type) ? { ...c, type: world.lookup(surface)!.type } : c);
+  }
+  return out;
+}
