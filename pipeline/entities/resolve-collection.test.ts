@@ -183,6 +183,15 @@ describe("resolveCollection", () => {
     ).toEqual(["U.S. -> place:U.S. (place:united-states)"]);
   });
 
+  it("joins a state's abbreviation to the one name it begins", () => {
+    const result = outcome([
+      article(["California", "place"]),
+      article(["Calif.", "place"]),
+      article(["California", "place"]),
+    ]);
+    expect(result[1]).toEqual(["Calif. -> place:California (place:california)"]);
+  });
+
   it("joins a lone surname to the full name that dominates it in the collection", () => {
     const docs = [...Array.from({ length: 9 }, () => article(["Tony Blair", "person"])), article(["Blair", "person"])];
     expect(outcome(docs)[9]).toEqual(["Blair -> person:Tony Blair (person:tony-blair)"]);

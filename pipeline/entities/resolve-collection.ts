@@ -83,6 +83,7 @@ export function resolveCollection(
   nodes.unionAll(variantJoins(locals));
   nodes.unionAll(surnameJoins(locals, nodes));
   nodes.unionAll(teamJoins(locals, nodes, knowledge));
+  nodes.unionAll(abbreviationJoins(locals, nodes));
 
   // Decide each identity once, from everything said of it.
   const members = new Map<string, Local[]>();
@@ -242,7 +243,7 @@ function variantJoins(locals: readonly Local[]): Array<[string, string]> {
 }
 
 /** What is left of an organisation's name without "Party" or a company suffix: "Microsoft Corp." -> "Microsoft". */
-const SUFFIX = /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp]lc|PLC|Co\.?|LLC|AG|SA|NV)$/u;
+const SUFFIX = /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|Co\.?|LLC|AG|SA|NV)$/iu;
 
 function orgCore(name: string): string {
   let core = nameKey(name);
@@ -316,6 +317,30 @@ function teamJoins(locals: readonly Local[], nodes: Union, knowledge: Collection
     if (l.entity.type !== "organization" || l.shortFor) continue;
     const counts = byTail.get(nameKey(l.entity.name));
     if (!counts) continue;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);
+  }
+  return joins;
+}
+
+/**
+ * "Calif." joins "California", "Mass." joins "Massachusetts": a one-word name cut short with a full stop joins
+ * the one-word name of the same type it begins, when (90% rule) the collection has one such name.
+ */
+function abbreviationJoins(locals: readonly Local[], nodes: Union): Array<[string, string]> {
+  const full = locals.filter((l) => !l.entity.name.includes(" ") && !l.entity.name.endsWith("."));
+  const joins: Array<[string, string]> = [];
+  for (const l of locals) {
+    const m = /^(\p{Lu}\p{Ll}{2,})\.$/u.exec(l.entity.name);
+    if (!m) continue;
+    const counts = new Map<string, number>();
+    for (const f of full) {
+      if (f.entity.type !== l.entity.type || !f.entity.name.startsWith(m[1]!) || f.entity.name === m[1]) continue;
+      const root = nodes.find(f.node);
+      counts.set(root, (counts.get(root) ?? 0) + 1);
+    }
+    if (counts.size === 0) continue;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
     if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);

@@ -20,9 +20,16 @@ const WHEN_UNAMBIGUOUS = new Set([
   "noun.feeling",
 ]);
 
+/**
+ * Named storms and operations are events ("Hurricane Ivan", "Operation Iraqi Freedom"), whatever the name after
+ * the head word would make them. A policy list, not a gazetteer: the head words that make a name an event.
+ */
+const EVENT_HEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Operation)\s+\p{Lu}/u;
+
 /** Products, holidays, events, titles and offices (DVD, Christmas, Lord Chancellor): not people, organisations or places. */
 export function isCommonNounName(surface: string, world: WorldKnowledge): boolean {
   const file = world.commonNounName(surface) ?? world.commonNounName(surface.replace(/^[Tt]he\s+/u, ""));
+  if (EVENT_HEAD.test(surface)) return true;
   if (!file || world.lookup(surface)) return false;
   if (ALWAYS.has(file)) return true;
   return WHEN_UNAMBIGUOUS.has(file) && (/\s/u.test(surface) || /^[\p{Lu}\p{N}.&/-]+$/u.test(surface));
