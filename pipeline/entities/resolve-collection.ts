@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntityType } from "../../src/schema/entity";
 import { slugOrHash } from "../text/slugify";
 import type { DocumentEntities, DocumentEntity } from "./document-entities";
-import { initials, isAcronym, nameKey, singularKey } from "./name-key";
+import * as keys from "./name-key";
 
 /** What the collection pass knows besides the articles: the editor's entries, then built-in world knowledge. */
 export interface CollectionKnowledge {
@@ -170,8 +170,28 @@ function namedLocals(doc: CollectionDocument, index: number): Local[] {
     }));
 }
 
+/**
+ * A function of a name, remembered: a collection says the same few thousand names hundreds of thousands of times.
+ * The memory is dropped when it grows past a bound, so one long process does not keep every name it ever saw.
+ */
+function remembered<T>(f: (name: string) => T): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    const known = seen.get(name);
+    if (known !== undefined || seen.has(name)) return known as T;
+    if (seen.size > 200_000) seen.clear();
+    const value = f(name);
+    seen.set(name, value);
+    return value;
+  };
+}
+
+const nameKey = remembered(keys.nameKey);
+const isAcronym = remembered(keys.isAcronym);
+const initials = remembered(keys.initials);
+
 /** The node a name is: its key, case-folded through the slug so that spellings of one name meet. */
-const nodeOf = (name: string) => `=${slugOrHash(nameKey(name))}`;
+const nodeOf = remembered((name: string) => `=${slugOrHash(nameKey(name))}`);
 
 /**
  * A form world knowledge knows. Countries, regions and international organisations win whatever the article's
@@ -218,11 +238,11 @@ function variantJoins(locals: readonly Local[]): Array<[string, string]> {
     if (l.entity.type !== "organization" && l.entity.type !== "group") {
       // Other types take no variant of their own, but meet the organisations whose variant they are ("Merck"
       // typed a person somewhere, "Merck & Co." elsewhere).
-      joins.push([l.node, `~${slugOrHash(nameKey(l.entity.name))}`]);
+      joins.push([l.node, plainVariantNode(l.entity.name)]);
       continue;
     }
-    const core = singularKey(orgCore(l.entity.name));
-    joins.push([l.node, `~${slugOrHash(core)}`]);
+    const core = variantCore(l.entity.name);
+    joins.push([l.node, variantNode(l.entity.name)]);
     // "Lib Dem" and "Liberal Democrat": the same words, shortened. Compared within (word count, initials).
     const parts = core.split(" ");
     if (parts.length > 1) {
@@ -245,7 +265,12 @@ function variantJoins(locals: readonly Local[]): Array<[string, string]> {
 /** What is left of an organisation's name without "Party" or a company suffix: "Microsoft Corp." -> "Microsoft". */
 const SUFFIX = /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|Co\.?|LLC|AG|SA|NV)$/iu;
 
-function orgCore(name: string): string {
+const orgCore = remembered(orgCoreOf);
+const variantCore = remembered((name: string) => keys.singularKey(orgCore(name)));
+const variantNode = remembered((name: string) => `~${slugOrHash(variantCore(name))}`);
+const plainVariantNode = remembered((name: string) => `~${slugOrHash(nameKey(name))}`);
+
+function orgCoreOf(name: string): string {
   let core = nameKey(name);
   for (let next = core.replace(SUFFIX, ""); next !== core && next.length > 0; next = core.replace(SUFFIX, ""))
     core = next;
@@ -263,7 +288,7 @@ function abbreviates(short: string, long: string): boolean {
   return cut;
 }
 
-const words = (name: string) => nameKey(name).split(" ");
+const words = remembered((name: string) => nameKey(name).split(" "));
 
 /**
  * "Blair" alone joins "Tony Blair" when, of the articles that name someone "… Blair" in full, at least 90% name
@@ -329,13 +354,21 @@ function teamJoins(locals: readonly Local[], nodes: Union, knowledge: Collection
  * the one-word name of the same type it begins, when (90% rule) the collection has one such name.
  */
 function abbreviationJoins(locals: readonly Local[], nodes: Union): Array<[string, string]> {
-  const full = locals.filter((l) => !l.entity.name.includes(" ") && !l.entity.name.endsWith("."));
+  // One-word names by their first three letters: an abbreviation is at least three letters long.
+  const byStart = new Map<string, Local[]>();
+  for (const l of locals) {
+    if (l.entity.name.includes(" ") || l.entity.name.endsWith(".")) continue;
+    const start = l.entity.name.slice(0, 3);
+    const list = byStart.get(start);
+    if (list) list.push(l);
+    else byStart.set(start, [l]);
+  }
   const joins: Array<[string, string]> = [];
   for (const l of locals) {
     const m = /^(\p{Lu}\p{Ll}{2,})\.$/u.exec(l.entity.name);
     if (!m) continue;
     const counts = new Map<string, number>();
-    for (const f of full) {
+    for (const f of byStart.get(m[1]!.slice(0, 3)) ?? []) {
       if (f.entity.type !== l.entity.type || !f.entity.name.startsWith(m[1]!) || f.entity.name === m[1]) continue;
       const root = nodes.find(f.node);
       counts.set(root, (counts.get(root) ?? 0) + 1);
