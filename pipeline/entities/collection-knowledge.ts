@@ -22,16 +22,24 @@ export function collectionKnowledge(kb: KnowledgeBase | undefined, world?: World
   const claimed = (entry: WorldEntry) =>
     !byId.has(entry.id) && [entry.name, ...entry.aliases].some((f) => byForm.has(matchForm(entry.type, f)));
   const worldEntry = (found: WorldEntry | undefined) => (found && !claimed(found) ? found : undefined);
+  const knownForms = new Map<string, ReturnType<CollectionKnowledge["known"]>>();
+  const known = (form: string): ReturnType<CollectionKnowledge["known"]> => {
+    if (knownForms.has(form)) return knownForms.get(form);
+    const found = lookUp(form);
+    knownForms.set(form, found);
+    return found;
+  };
+  const lookUp = (form: string): ReturnType<CollectionKnowledge["known"]> => {
+    const edited = byForm.get(form) ?? byForm.get(form.replace(/^[Tt]he\s+/u, ""));
+    if (edited) return { id: edited.id, name: edited.name, type: edited.type, kind: "curated" };
+    const found = worldEntry(world?.lookup(form));
+    if (!found) return undefined;
+    const over = curated(found.id);
+    return over ? { ...over, kind: found.kind } : found;
+  };
   return {
     curated,
-    known(form) {
-      const edited = byForm.get(form) ?? byForm.get(form.replace(/^[Tt]he\s+/u, ""));
-      if (edited) return { id: edited.id, name: edited.name, type: edited.type, kind: "curated" };
-      const found = worldEntry(world?.lookup(form));
-      if (!found) return undefined;
-      const over = curated(found.id);
-      return over ? { ...over, kind: found.kind } : found;
-    },
+    known,
     describe(entity) {
       if (!world) return undefined;
       const demonymOf = entity.type === "group" ? world.countryOfDemonym(entity.name) : undefined;

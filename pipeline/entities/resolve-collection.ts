@@ -121,6 +121,10 @@ export function resolveCollection(
   }
   return docs.map((doc, i) => {
     const rewrite = byDoc[i]!;
+    // Most articles of a settled collection come out as they went in: kept as they are, not copied.
+    const same = (e: DocumentEntity, to: DocumentEntity | undefined) =>
+      to === undefined || (to.id === e.id && to.name === e.name && to.type === e.type);
+    if (doc.entities.entities.every((e) => same(e, rewrite.get(e.id)))) return doc.entities;
     const entities = new Map<string, DocumentEntity>();
     for (const e of doc.entities.entities) {
       const to = rewrite.get(e.id) ?? e;
@@ -128,7 +132,10 @@ export function resolveCollection(
     }
     return {
       entities: [...entities.values()],
-      mentions: doc.entities.mentions.map((m) => ({ ...m, entityId: rewrite.get(m.entityId)?.id ?? m.entityId })),
+      mentions: doc.entities.mentions.map((m) => {
+        const to = rewrite.get(m.entityId)?.id ?? m.entityId;
+        return to === m.entityId ? m : { ...m, entityId: to };
+      }),
     };
   });
 }
@@ -152,22 +159,25 @@ function localEntities(doc: CollectionDocument, index: number): Local[] {
 }
 
 function namedLocals(doc: CollectionDocument, index: number): Local[] {
-  const forms = new Map<string, Set<string>>();
-  const mentions = new Map<string, number>();
-  for (const m of doc.entities.mentions) {
-    const form = doc.blocks[m.block]?.slice(m.start, m.end);
-    if (form) forms.set(m.entityId, (forms.get(m.entityId) ?? new Set()).add(form));
-    mentions.set(m.entityId, (mentions.get(m.entityId) ?? 0) + 1);
+  const byId = new Map<string, Local>();
+  for (const entity of doc.entities.entities) {
+    if (entity.type !== "date") byId.set(entity.id, { doc: index, entity, forms: [], mentions: 0, node: "" });
   }
-  return doc.entities.entities
-    .filter((e) => e.type !== "date" && mentions.has(e.id))
-    .map((entity) => ({
-      doc: index,
-      entity,
-      forms: [...(forms.get(entity.id) ?? [])].sort(),
-      mentions: mentions.get(entity.id)!,
-      node: nodeOf(entity.name),
-    }));
+  for (const m of doc.entities.mentions) {
+    const l = byId.get(m.entityId);
+    if (!l) continue;
+    l.mentions++;
+    const form = doc.blocks[m.block]?.slice(m.start, m.end);
+    if (form && !l.forms.includes(form)) l.forms.push(form);
+  }
+  const out: Local[] = [];
+  for (const l of byId.values()) {
+    if (l.mentions === 0) continue;
+    l.forms.sort();
+    l.node = nodeOf(l.entity.name);
+    out.push(l);
+  }
+  return out;
 }
 
 /**
@@ -476,8 +486,10 @@ function createUnion() {
     anchorOf: (root: string) => anchors.get(root),
     find,
     unionAll: (pairs: ReadonlyArray<readonly [string, string]>) => {
-      const sorted = pairs.map(([a, b]) => (a < b ? `${a}\0${b}` : `${b}\0${a}`)).sort();
-      for (const pair of sorted) {
+      // Most pairs repeat (every "US" proposes the same join): each is sorted and applied once.
+      const unique = new Set<string>();
+      for (const [a, b] of pairs) if (a !== b) unique.add(a < b ? `${a}\0${b}` : `${b}\0${a}`);
+      for (const pair of [...unique].sort()) {
         const [a, b] = pair.split("\0") as [string, string];
         if (!parent.has(a)) parent.set(a, a);
         if (!parent.has(b)) parent.set(b, b);
