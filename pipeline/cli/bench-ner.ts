@@ -1,10 +1,14 @@
 /**
  * Scores the whole entity extractor (tagger, rules, knowledge base) on a CoNLL-2003 style file.
- * Usage: npm run bench:ner -- <conll file> [--no-kb]
+ * Usage: npm run bench:ner -- <conll file> [--no-kb] [--collection]
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { collectionKnowledge } from "../entities/collection-knowledge";
+import type { DocumentEntities } from "../entities/document-entities";
 import { createEntityExtractor } from "../entities/extract";
+import { resolveCollection } from "../entities/resolve-collection";
+import { loadWorldKnowledge } from "../entities/world-knowledge";
 import { emptyKnowledgeBase, loadKnowledgeBase } from "../entities/knowledge-base";
 import { documentText, parseConll, type ConllType } from "../ner/conll";
 import { loadDefaultModel } from "../ner/load-model";
@@ -14,11 +18,11 @@ const GOLD_TYPE: Record<ConllType, string> = { PER: "person", ORG: "organization
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { "no-kb": { type: "boolean", default: false } },
+  options: { "no-kb": { type: "boolean", default: false }, collection: { type: "boolean", default: false } },
 });
 const [file] = positionals;
 if (!file || positionals.length > 1) {
-  console.error("usage: npm run bench:ner -- <conll file> [--no-kb]");
+  console.error("usage: npm run bench:ner -- <conll file> [--no-kb] [--collection]");
   process.exit(2);
 }
 
@@ -32,7 +36,7 @@ const knowledgeBase = values["no-kb"]
 const extractor = createEntityExtractor({ knowledgeBase, model });
 
 const gold: TypedSpan[] = [];
-const predicted: TypedSpan[] = [];
+const extracted: DocumentEntities[] = [];
 let words = 0;
 let extractMs = 0;
 docs.forEach((doc, i) => {
@@ -42,14 +46,25 @@ docs.forEach((doc, i) => {
     gold.push({ doc: i, start: doc.starts[s.start]!, end, type: GOLD_TYPE[s.type] });
   }
   const began = performance.now();
-  const result = extractor.extract([doc.text]);
+  extracted.push(extractor.extract([doc.text]));
   extractMs += performance.now() - began;
+});
+// --collection: score what a reader sees, after the collection pass over all documents of the file (decision 020).
+const results = values.collection
+  ? resolveCollection(
+      docs.map((doc, i) => ({ blocks: [doc.text], entities: extracted[i]! })),
+      collectionKnowledge(knowledgeBase, loadWorldKnowledge()),
+    )
+  : extracted;
+const predicted: TypedSpan[] = results.flatMap((result, i) => {
   const typeOf = new Map(result.entities.map((e) => [e.id, e.type]));
-  for (const m of result.mentions)
-    predicted.push({ doc: i, start: m.start, end: m.end, type: typeOf.get(m.entityId)! });
+  return result.mentions.map((m) => ({ doc: i, start: m.start, end: m.end, type: typeOf.get(m.entityId)! }));
 });
 
-console.log(`${file}: ${docs.length} documents, ${words} words, knowledge base ${values["no-kb"] ? "off" : "on"}`);
+console.log(
+  `${file}: ${docs.length} documents, ${words} words, knowledge base ${values["no-kb"] ? "off" : "on"}` +
+    (values.collection ? ", after the collection pass" : ""),
+);
 console.log(formatScores(scoreSpans(gold, predicted)));
 console.log(`throughput: ${Math.round(words / (extractMs / 1000))} words/s (one core, whole extractor)`);
 console.log(`model load: ${loadMs.toFixed(0)} ms`);

@@ -278,18 +278,21 @@ describe("resolveCollection properties", () => {
     );
   });
 
-  it("gives one name one type across the collection unless an article keeps its own", () => {
+  it("gives one name one type across the collection unless an article says otherwise twice", () => {
     fc.assert(
       fc.property(collection, (docs) => {
-        const types = new Map<string, Set<EntityType>>();
-        resolveCollection(docs, world).forEach((doc) => {
-          for (const e of doc.entities) types.set(e.name, (types.get(e.name) ?? new Set()).add(e.type));
-        });
-        // Only the "keeps its own type" rule may split a name, and it needs three mentions in one article.
-        const split = [...types].filter(([, t]) => t.size > 1).map(([name]) => name);
-        for (const name of split) {
-          expect(docs.some((d) => d.blocks[0]!.split(" | ").filter((f) => f === name).length >= 3)).toBe(true);
+        const out = resolveCollection(docs, world);
+        // An article that names an entity once always gives it the collection's type: only an article that says
+        // otherwise twice keeps its own, and never for a name knowledge pins (a country).
+        const once = new Map<string, Set<EntityType>>();
+        for (const doc of out) {
+          for (const e of doc.entities) {
+            const mentions = doc.mentions.filter((m) => m.entityId === e.id).length;
+            if (mentions < 2) once.set(e.name, (once.get(e.name) ?? new Set()).add(e.type));
+            if (e.name === "United States") expect(e.type).toBe("place");
+          }
         }
+        for (const [name, seen] of once) expect(seen.size, name).toBe(1);
       }),
     );
   });

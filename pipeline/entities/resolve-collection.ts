@@ -25,8 +25,7 @@ export interface CollectionDocument {
 const SURNAME_DOMINANCE = 0.9;
 
 /** An article keeps its own type for a name when it says so this many times and the collection is not sure. */
-const OWN_CONTEXT_MENTIONS = 3;
-const OWN_CONTEXT_SHARE = 0.25;
+const OWN_CONTEXT_MENTIONS = 2;
 
 const TYPE_RANK = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
 
@@ -93,7 +92,7 @@ export function resolveCollection(
     if (list) list.push(l);
     else members.set(root, [l]);
   }
-  const decided = new Map<string, { votes: Map<EntityType, number>; identity: DocumentEntity }>();
+  const decided = new Map<string, { identity: DocumentEntity }>();
   for (const [root, list] of members) {
     const votes = new Map<EntityType, number>();
     for (const l of list) votes.set(l.entity.type, (votes.get(l.entity.type) ?? 0) + l.mentions);
@@ -106,17 +105,31 @@ export function resolveCollection(
       anchor.kind !== "curated" &&
       !list.some((l) => l.forms.some((f) => nodeOf(f) === nodeOf(anchor.name)));
     const name = anchor && !worldNameUnused ? anchor.name : canonicalName(list, type);
-    decided.set(root, { votes, identity: { id: anchor?.id ?? `${type}:${slugOrHash(name)}`, name, type } });
+    decided.set(root, { identity: { id: anchor?.id ?? `${type}:${slugOrHash(name)}`, name, type } });
+  }
+
+  // What each article says of each identity: its types and how many times. An article that gives it two types
+  // does not clearly say either.
+  const said = new Map<string, { type: EntityType | null; mentions: number }>();
+  for (const l of locals) {
+    const key = `${l.doc} ${nodes.find(l.node)}`;
+    const seen = said.get(key);
+    if (!seen) said.set(key, { type: l.entity.type, mentions: l.mentions });
+    else {
+      seen.mentions += l.mentions;
+      if (seen.type !== l.entity.type) seen.type = null;
+    }
   }
 
   // Rewrite every article: its entities become the collection's, merged where two became one.
   const byDoc = docs.map(() => new Map<string, DocumentEntity>());
   for (const l of locals) {
     const root = nodes.find(l.node);
-    const { votes, identity } = decided.get(root)!;
+    const { identity } = decided.get(root)!;
+    const own = said.get(`${l.doc} ${root}`)!;
     byDoc[l.doc]!.set(
       l.entity.id,
-      keepsOwnType(l, identity, votes, nodes.anchorOf(root) !== undefined) ? ownIdentity(l) : identity,
+      keepsOwnType(own, identity, nodes.anchorOf(root)) ? ownIdentity(identity, own.type!) : identity,
     );
   }
   return docs.map((doc, i) => {
@@ -425,20 +438,21 @@ function canonicalName(list: readonly Local[], type: EntityType): string {
 }
 
 function keepsOwnType(
-  l: Local,
+  own: { type: EntityType | null; mentions: number },
   identity: DocumentEntity,
-  votes: ReadonlyMap<EntityType, number>,
-  anchored: boolean,
+  anchor: Anchor | undefined,
 ): boolean {
-  if (anchored || l.entity.type === identity.type || l.mentions < OWN_CONTEXT_MENTIONS) return false;
-  const total = [...votes.values()].reduce((a, b) => a + b, 0);
-  return (votes.get(l.entity.type) ?? 0) >= OWN_CONTEXT_SHARE * total;
+  // The editor's word, a country and an international organisation are final; a city or region named for its
+  // team ("CHICAGO 8 5" in a standings table) is the article's own reading, like any name knowledge does not pin.
+  const pinned = anchor !== undefined && anchor.kind !== "city" && anchor.kind !== "region";
+  return !pinned && own.type !== null && own.type !== identity.type && own.mentions >= OWN_CONTEXT_MENTIONS;
 }
 
-const ownIdentity = (l: Local): DocumentEntity => ({
-  id: `${l.entity.type}:${slugOrHash(l.entity.name)}`,
-  name: l.entity.name,
-  type: l.entity.type,
+/** The collection's name under the article's own type: "Chicago" the team beside "Chicago" the city. */
+const ownIdentity = (identity: DocumentEntity, type: EntityType): DocumentEntity => ({
+  id: `${type}:${slugOrHash(identity.name)}`,
+  name: identity.name,
+  type,
 });
 
 type Union = ReturnType<typeof createUnion>;
