@@ -92,17 +92,35 @@ describe("resolveCollection", () => {
     expect(new Set(result.flat())).toEqual(new Set(["Chelsea -> organization:Chelsea (organization:chelsea)"]));
   });
 
+  it("doubts a one-word 'person' that is no one's surname when articles also read it otherwise", () => {
+    const chelsea = outcome([
+      article(["Chelsea", "person"], ["Chelsea", "person"]),
+      article(["Chelsea", "person"]),
+      article(["Chelsea", "organization"]),
+    ]);
+    expect(new Set(chelsea.flat())).toEqual(new Set(["Chelsea -> organization:Chelsea (organization:chelsea)"]));
+    // A surname stays a person.
+    const blair = outcome([
+      article(["Cherie Blair", "person"]),
+      article(["Tony Blair", "person"]),
+      article(["Blair", "person"], ["Blair", "person"]),
+      article(["Blair", "place"]),
+    ]);
+    expect(blair[3]).toEqual(["Blair -> person:Blair (person:blair)"]);
+  });
+
   it("lets an article keep its own type when it says so often and the collection is split", () => {
     const docs = [
       article(["Washington", "place"], ["Washington", "place"], ["Washington", "place"]),
       article(["Washington", "place"]),
       article(["Washington", "person"], ["Washington", "person"], ["Washington", "person"]),
+      article(["Denzel Washington", "person"]),
     ];
     const result = outcome(docs);
     expect(result[0]![0]).toBe("Washington -> place:Washington (place:washington)");
     expect(result[2]![0]).toBe("Washington -> person:Washington (person:washington)");
     // One stray mention does not.
-    expect(outcome([...docs.slice(0, 2), article(["Washington", "person"])])[2]![0]).toBe(
+    expect(outcome([...docs.slice(0, 2), article(["Washington", "person"]), docs[3]!])[2]![0]).toBe(
       "Washington -> place:Washington (place:washington)",
     );
   });

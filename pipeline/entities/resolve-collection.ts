@@ -27,6 +27,9 @@ const SURNAME_DOMINANCE = 0.9;
 /** An article keeps its own type for a name when it says so this many times and the collection is not sure. */
 const OWN_CONTEXT_MENTIONS = 2;
 
+/** A one-word name no one in the collection has as a surname counts this much as a person against other readings. */
+const LONE_PERSON_WEIGHT = 0.25;
+
 const TYPE_RANK = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
 
 interface Local {
@@ -63,12 +66,14 @@ export function resolveCollection(
 
   // Anchors: a curated id, else the world entry one of its forms is, unless the collection mostly takes the name
   // for a person ("Jordan" in a basketball collection). Two anchors never join.
-  const personShare = new Map<string, [number, number]>();
+  // Each name's own vote, with the same ties as an identity's: whether the collection reads it as a person.
+  const nodeVotes = new Map<string, Map<EntityType, number>>();
   for (const l of locals) {
-    const [people, all] = personShare.get(l.node) ?? [0, 0];
-    personShare.set(l.node, [people + (l.entity.type === "person" ? l.mentions : 0), all + l.mentions]);
+    const votes = nodeVotes.get(l.node) ?? new Map<EntityType, number>();
+    votes.set(l.entity.type, (votes.get(l.entity.type) ?? 0) + l.mentions);
+    nodeVotes.set(l.node, votes);
   }
-  const mostlyPerson = (node: string) => 2 * personShare.get(node)![0] > personShare.get(node)![1];
+  const mostlyPerson = (node: string) => winner(nodeVotes.get(node)!) === "person";
   const anchorJoins: Array<[string, string]> = [];
   for (const l of locals) {
     const anchor = knowledge.curated(l.entity.id) ?? (mostlyPerson(l.node) ? undefined : worldAnchor(l, knowledge));
@@ -80,7 +85,7 @@ export function resolveCollection(
   nodes.unionAll(anchorJoins);
   nodes.unionAll(acronymJoins(locals));
   nodes.unionAll(variantJoins(locals));
-  nodes.unionAll(surnameJoins(locals, nodes));
+  nodes.unionAll(surnameJoins(locals, nodes, mostlyPerson));
   nodes.unionAll(teamJoins(locals, nodes, knowledge));
   nodes.unionAll(abbreviationJoins(locals, nodes));
 
@@ -92,10 +97,19 @@ export function resolveCollection(
     if (list) list.push(l);
     else members.set(root, [l]);
   }
-  const decided = new Map<string, { identity: DocumentEntity }>();
+  // Last words of people's full names: a lone word among them is a surname, a lone word not among them that is
+  // also read as something else is rarely a person ("Chelsea" the club; news names people in full first).
+  const surnames = new Set<string>();
+  for (const l of locals) {
+    const parts = words(l.entity.name);
+    if (l.entity.type === "person" && parts.length > 1) surnames.add(parts.at(-1)!);
+  }
+  const decided = new Map<string, { identity: DocumentEntity; lone: boolean }>();
   for (const [root, list] of members) {
     const votes = new Map<EntityType, number>();
     for (const l of list) votes.set(l.entity.type, (votes.get(l.entity.type) ?? 0) + l.mentions);
+    const lone = list.every((l) => words(l.entity.name).length === 1 && !surnames.has(words(l.entity.name)[0]!));
+    if (lone && votes.has("person") && votes.size > 1) votes.set("person", votes.get("person")! * LONE_PERSON_WEIGHT);
     const anchor = nodes.anchorOf(root);
     const type = anchor?.type ?? winner(votes);
     // The editor's name always; the world's when articles use it ("United States" for "U.S."), else theirs
@@ -105,7 +119,7 @@ export function resolveCollection(
       anchor.kind !== "curated" &&
       !list.some((l) => l.forms.some((f) => nodeOf(f) === nodeOf(anchor.name)));
     const name = anchor && !worldNameUnused ? anchor.name : canonicalName(list, type);
-    decided.set(root, { identity: { id: anchor?.id ?? `${type}:${slugOrHash(name)}`, name, type } });
+    decided.set(root, { identity: { id: anchor?.id ?? `${type}:${slugOrHash(name)}`, name, type }, lone });
   }
 
   // What each article says of each identity: its types and how many times. An article that gives it two types
@@ -125,11 +139,13 @@ export function resolveCollection(
   const byDoc = docs.map(() => new Map<string, DocumentEntity>());
   for (const l of locals) {
     const root = nodes.find(l.node);
-    const { identity } = decided.get(root)!;
+    const { identity, lone } = decided.get(root)!;
     const own = said.get(`${l.doc} ${root}`)!;
+    // A lone word the collection doubts as a person is not kept as one by an article either.
+    const doubted = lone && own.type === "person";
     byDoc[l.doc]!.set(
       l.entity.id,
-      keepsOwnType(own, identity, nodes.anchorOf(root)) ? ownIdentity(identity, own.type!) : identity,
+      !doubted && keepsOwnType(own, identity, nodes.anchorOf(root)) ? ownIdentity(identity, own.type!) : identity,
     );
   }
   return docs.map((doc, i) => {
@@ -317,7 +333,11 @@ const words = remembered((name: string) => nameKey(name).split(" "));
  * "Blair" alone joins "Tony Blair" when, of the articles that name someone "… Blair" in full, at least 90% name
  * Tony Blair. Several people of one surname with no clear first (Bush: George W. and George H. W.) stay apart.
  */
-function surnameJoins(locals: readonly Local[], nodes: Union): Array<[string, string]> {
+function surnameJoins(
+  locals: readonly Local[],
+  nodes: Union,
+  mostlyPerson: (node: string) => boolean,
+): Array<[string, string]> {
   const fullBySurname = new Map<string, Map<string, number>>();
   for (const l of locals) {
     const parts = words(l.entity.name);
@@ -330,7 +350,8 @@ function surnameJoins(locals: readonly Local[], nodes: Union): Array<[string, st
   const joins: Array<[string, string]> = [];
   for (const l of locals) {
     const parts = words(l.entity.name);
-    if (l.entity.type !== "person" || parts.length !== 1) continue;
+    // Only a name the collection mostly reads as a person: "Washington" the city never joins Denzel Washington.
+    if (l.entity.type !== "person" || parts.length !== 1 || !mostlyPerson(l.node)) continue;
     const counts = fullBySurname.get(parts[0]!);
     if (!counts) continue;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
