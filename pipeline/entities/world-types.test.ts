@@ -38,6 +38,17 @@ describe("applyWorldTypes", () => {
     ).toEqual(["Jordan:person", "US:organization", "EU:group"]);
   });
 
+  it("reads a place ending in an industry word as the company", () => {
+    const shares = "Shares in Halvorsen Semiconductor rose.";
+    const start = shares.indexOf("Halvorsen");
+    const found = applyWorldTypes(
+      [shares],
+      [{ block: 0, start, end: start + "Halvorsen Semiconductor".length, type: "place", source: "model" }],
+      world,
+    );
+    expect(found.map((c) => c.type)).toEqual(["organization"]);
+  });
+
   it("drops common-noun names", () => {
     expect(
       surfaceAndType(applyWorldTypes([text], [at("Christmas", "place"), at("DVD", "organization")], world)),

@@ -26,6 +26,14 @@ const WHEN_UNAMBIGUOUS = new Set([
  */
 const EVENT_HEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Operation)\s+\p{Lu}/u;
 
+/**
+ * The last word of a company's name: a place the tagger found that ends in one is the company ("Halvorsen
+ * Semiconductor", "Acme Pharmaceuticals"). A policy list of industry words; the tagger's own organisation heads
+ * (`ORG_KEYWORDS`) are features it was trained with, so they are not repeated here.
+ */
+const COMPANY_HEAD =
+  /\s(?:Semiconductors?|Motors|Pharmaceuticals?|Technolog(?:y|ies)|Systems|Industries|Electronics|Energy|Communications|Software|Laboratories|Labs|Studios|Records|Entertainment|Petroleum|Chemicals?|Insurance|Capital|Partners|Airways|Steel|Foods|Brewery|Brands|Telecom|Motor Company)$/u;
+
 /** Products, holidays, events, titles and offices (DVD, Christmas, Lord Chancellor): not people, organisations or places. */
 export function isCommonNounName(surface: string, world: WorldKnowledge): boolean {
   const file = world.commonNounName(surface) ?? world.commonNounName(surface.replace(/^[Tt]he\s+/u, ""));
@@ -62,6 +70,10 @@ export function applyWorldTypes(
     }
     const surface = blocks[c.block]!.slice(c.start, c.end);
     if (isCommonNounName(surface, world)) continue;
+    if (c.type === "place" && COMPANY_HEAD.test(surface) && !world.lookup(surface)) {
+      out.push({ ...c, type: "organization" });
+      continue;
+    }
     out.push(overrides(world.lookup(surface)?.kind, c.type) ? { ...c, type: world.lookup(surface)!.type } : c);
   }
   return out;
