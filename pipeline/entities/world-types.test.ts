@@ -49,6 +49,23 @@ describe("applyWorldTypes", () => {
     expect(found.map((c) => c.type)).toEqual(["organization"]);
   });
 
+  it("drops a plural common noun opening a sentence that the tagger took for a person", () => {
+    const texts = [
+      "Patients should book now. Clinics will open longer hours.",
+      "Marshall Mathers spoke. Mathers left.",
+    ];
+    const person = (block: number, word: string, from = 0): Candidate => {
+      const start = texts[block]!.indexOf(word, from);
+      return { block, start, end: start + word.length, type: "person", source: "model" };
+    };
+    const kept = applyWorldTypes(
+      texts,
+      [person(0, "Clinics"), person(1, "Marshall Mathers"), person(1, "Mathers", 20)],
+      world,
+    );
+    expect(kept.map((c) => texts[c.block]!.slice(c.start, c.end))).toEqual(["Marshall Mathers", "Mathers"]);
+  });
+
   it("drops common-noun names", () => {
     expect(
       surfaceAndType(applyWorldTypes([text], [at("Christmas", "place"), at("DVD", "organization")], world)),

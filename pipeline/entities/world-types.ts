@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { Candidate } from "./candidate";
 import type { WorldKnowledge } from "./world-knowledge";
 
@@ -44,6 +45,19 @@ export function isCommonNounName(surface: string, world: WorldKnowledge): boolea
 }
 
 /**
+ * "Clinics will open longer hours": a plural common noun opening a sentence, taken for a person. Only a lone word
+ * ending in "s" at a sentence start, that compromise reads as a plural and not as a name, and that ends no
+ * person's full name in the article ("Mathers" after "Marshall Mathers").
+ */
+function isPluralOpener(text: string, c: Candidate, surnames: ReadonlySet<string>): boolean {
+  const word = text.slice(c.start, c.end);
+  if (c.type !== "person" || !/^\p{Lu}\p{Ll}+s$/u.test(word) || surnames.has(word)) return false;
+  if (!/(?:^|[.!?]["”’)]?\s+)$/u.test(text.slice(0, c.start))) return false;
+  const tags = nlp(word).terms().json()[0]?.terms?.[0]?.tags ?? [];
+  return tags.includes("Plural") && !tags.includes("ProperNoun");
+}
+
+/**
  * Where world knowledge overrides the tagger: a country it took for an organisation is the place ("US said", as
  * CoNLL and readers have it), an international organisation it took for a place is the organisation ("EU").
  * A person stays a person (Michael Jordan, Holland the cricketer), regions and cities keep what the article made
@@ -63,13 +77,18 @@ export function applyWorldTypes(
   world: WorldKnowledge,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const words = blocks[c.block]!.slice(c.start, c.end).split(/\s+/u);
+    if (c.type === "person" && words.length > 1) surnames.add(words.at(-1)!);
+  }
   for (const c of candidates) {
     if (c.source === "kb" || c.type === "group" || c.type === "date") {
       out.push(c);
       continue;
     }
     const surface = blocks[c.block]!.slice(c.start, c.end);
-    if (isCommonNounName(surface, world)) continue;
+    if (isCommonNounName(surface, world) || isPluralOpener(blocks[c.block]!, c, surnames)) continue;
     if (c.type === "place" && COMPANY_HEAD.test(surface) && !world.lookup(surface)) {
       out.push({ ...c, type: "organization" });
       continue;
