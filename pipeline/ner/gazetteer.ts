@@ -19,17 +19,28 @@ export function gazetteerFromLists(lists: GazetteerLists): Gazetteer {
   return map;
 }
 
+/** Word classes ("wl:verb": an everyday word) that only tell something about a capitalised token. */
+const capitalisedOnly = (category: string) => category.startsWith("wl:");
+
 /**
  * Gazetteer features per token: the categories of the longest listed phrase starting at each capitalised
- * token, marked on every token it covers ("new york" -> `g=city` on both, plus `gm` for multi-word).
+ * token, marked on every token it covers ("new york" -> `g=city` on both, plus `gm` for multi-word); a
+ * lower-case token's own categories are marked `l=`.
  */
 export function gazetteerMarks(tokens: readonly string[], gazetteer: Gazetteer): string[][] {
   const marks: string[][] = tokens.map(() => []);
   const lower = tokens.map((t) => t.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const single = gazetteer.get(lower[i]!);
-    if (single) for (const c of single) marks[i]!.push(`g=${c}`);
-    if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+    const capitalised = /^\p{Lu}/u.test(tokens[i]!);
+    // A lower-case "in" or "turkey" gets marks apart from "IN" (Indiana) and "Turkey", so they weigh apart.
+    if (single) {
+      for (const c of single) {
+        if (capitalised) marks[i]!.push(`g=${c}`);
+        else if (!capitalisedOnly(c)) marks[i]!.push(`l=${c}`);
+      }
+    }
+    if (!capitalised) continue;
     for (let n = Math.min(MAX_PHRASE, tokens.length - i); n > 1; n--) {
       const cats = gazetteer.get(lower.slice(i, i + n).join(" "));
       if (!cats) continue;

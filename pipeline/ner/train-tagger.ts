@@ -1,6 +1,6 @@
 import type { ConllType } from "./conll";
 import { createFeatureTable } from "./feature-hash";
-import { baseFeatures, documentFeatures } from "./features";
+import { baseFeatures, documentFeatures, lexicalFeatureCount } from "./features";
 import { gazetteerFromLists, type GazetteerLists } from "./gazetteer";
 import { LABEL_COUNT, spansFromLabels } from "./labels";
 import { featureIds, joinIds, labelDocument, type NerModel } from "./model";
@@ -22,6 +22,8 @@ export interface TrainTaggerOptions {
   /** Features seen fewer times than this in training are not learnt. */
   minCount: number;
   seed: number;
+  /** Share of training tokens whose word-identity features are hidden in each update. */
+  wordDropout?: number;
   dev?: LabelledDocument[];
   log: (line: string) => void;
 }
@@ -60,9 +62,22 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
   const dictionary = createFeatureTable(baseKeys);
   log(`first-pass features: ${dictionary.size}`);
   const ranges = train.map((d) => sentenceRanges(d.tokens));
-  const base = baseNames.map((names) => featureIds(names, dictionary));
+  // Word-identity ids first, then the rest, with the count of the former per token (for word dropout).
+  const lexicalCounts = train.map((d) => d.tokens.map(lexicalFeatureCount));
+  const split = baseNames.map((names, d) => {
+    const lexical = featureIds(
+      names.map((f, i) => f.slice(0, lexicalCounts[d]![i]!)),
+      dictionary,
+    );
+    const rest = featureIds(
+      names.map((f, i) => f.slice(lexicalCounts[d]![i]!)),
+      dictionary,
+    );
+    return { ids: joinIds(lexical, rest), lexical: Int32Array.from(lexical, (ids) => ids.length) };
+  });
+  const base = split.map((s) => s.ids);
   const sequences = (ids: Int32Array[][], which: number[]): TrainingSequence[] =>
-    which.map((i) => ({ features: ids[i]!, gold: train[i]!.gold, ranges: ranges[i]! }));
+    which.map((i) => ({ features: ids[i]!, gold: train[i]!.gold, ranges: ranges[i]!, lexical: split[i]!.lexical }));
   const all = train.map((_, i) => i);
   const trainPass = (ids: Int32Array[][], which: number[], featureCount: number) =>
     trainPerceptron(sequences(ids, which), {
@@ -70,6 +85,7 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
       labels: LABEL_COUNT,
       epochs,
       seed: options.seed,
+      wordDropout: options.wordDropout ?? 0,
     });
 
   const jackknifed: number[][] = new Array(train.length);
