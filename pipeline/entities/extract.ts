@@ -34,7 +34,7 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
 
   return {
     extract(blocks) {
-      const { entities, misc } = modelCandidates(blocks, model);
+      const { entities, misc, onTokens } = modelCandidates(blocks, model);
       const tagged = consistentTypes(blocks, entities);
       // A MISC span ("Six Nations", "U.S. Open", "Ontario-based") takes part in overlaps like any detection, so
       // no rule or echo types its words ("U.S." as a place), and is dropped before identities are assigned.
@@ -57,11 +57,12 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
         ...blockers,
       ];
       let kept = resolveOverlaps(detected.filter(visible(blocks)));
-      // Other keyword and gazetteer rules only fill gaps the tagger left.
+      // Other keyword and gazetteer rules only fill gaps the tagger left, and never split one of its tokens: a
+      // compound such as "Ontario-based" or "U.S.-led" is a modifier (CoNLL's MISC), not a place.
       const rules = [
         ...organizations.filter((r) => !extendsTagged(r)),
         ...blocks.flatMap((text, block) => placeCandidates(text, block)),
-      ];
+      ].filter(onTokens);
       kept = resolveOverlaps(rules.filter(visible(blocks)), kept);
       // "Agency (FACA)": the acronym joins its expansion, even where the tagger already marked it on its own.
       const acronyms = acronymCandidates(blocks, unblocked(kept)).filter(visible(blocks));

@@ -38,6 +38,8 @@ export interface TaggedSpans {
   entities: Candidate[];
   /** MISC spans, which keep keyword and gazetteer rules from typing the same words (extract.ts). */
   misc: MiscSpan[];
+  /** Whether a span starts and ends on the tagger's token boundaries ("Ontario" in "Ontario-based" does not). */
+  onTokens: (span: MiscSpan) => boolean;
 }
 
 /** People, organisations and places as the statistical tagger labels them, over the whole article at once. */
@@ -59,5 +61,8 @@ export function modelCandidates(blocks: readonly string[], model: NerModel): Tag
       else misc.push({ block, start, end });
     }
   });
-  return { entities, misc };
+  const starts = tokens.map((ts) => new Set(ts.map((t) => t.start)));
+  const ends = tokens.map((ts) => new Set(ts.map((t) => t.end)));
+  const onTokens = (span: MiscSpan) => Boolean(starts[span.block]?.has(span.start) && ends[span.block]?.has(span.end));
+  return { entities, misc, onTokens };
 }

@@ -8,12 +8,14 @@ export const MAX_PHRASE = 4;
 export type GazetteerLists = Record<string, string[]>;
 
 export function gazetteerFromLists(lists: GazetteerLists): Gazetteer {
-  const map = new Map<string, string[]>();
+  const map = new Map<string, readonly string[]>();
   for (const [category, phrases] of Object.entries(lists)) {
+    // Most phrases have one category: they share one array, copied only when a second category comes.
+    const only = [category];
     for (const phrase of phrases) {
-      const cats = map.get(phrase) ?? [];
-      if (!cats.includes(category)) cats.push(category);
-      map.set(phrase, cats);
+      const cats = map.get(phrase);
+      if (!cats) map.set(phrase, only);
+      else if (!cats.includes(category)) map.set(phrase, [...cats, category]);
     }
   }
   return map;
