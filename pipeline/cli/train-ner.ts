@@ -28,7 +28,7 @@ const { values } = parseArgs({
     "min-count": { type: "string", default: "2" },
     prune: { type: "string", default: "0.5" },
     seed: { type: "string", default: "7" },
-    "word-dropout": { type: "string", default: "0.2" },
+    "word-dropout": { type: "string", default: "0.4" },
   },
 });
 if (!values.train) {
