@@ -29,6 +29,7 @@ const { values } = parseArgs({
     prune: { type: "string", default: "0.5" },
     seed: { type: "string", default: "7" },
     "word-dropout": { type: "string", default: "0.4" },
+    runs: { type: "string", default: "3" },
   },
 });
 if (!values.train) {
@@ -50,6 +51,7 @@ const model = trainTagger(train, {
   minCount: Number(values["min-count"]),
   seed: Number(values.seed),
   wordDropout: Number(values["word-dropout"]),
+  runs: Number(values.runs),
   ...(dev ? { dev } : {}),
   log,
 });
