@@ -17,6 +17,17 @@ export function wordShape(word: string): string {
 
 const isAllCaps = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 
+/** Gazetteer marks are a few hundred strings made once (gazetteer.ts), so their hashes are kept. */
+const markHashes = new Map<string, number>();
+function markHash(mark: string): number {
+  let h = markHashes.get(mark);
+  if (h === undefined) {
+    h = hashString(mark);
+    markHashes.set(mark, h);
+  }
+  return h;
+}
+
 const START = hashString("<s>");
 const END = hashString("</s>");
 
@@ -40,7 +51,7 @@ function affixHashes(word: string, fromEnd: boolean): number[] {
 export function baseFeatures(tokens: readonly string[], gazetteer: Gazetteer): number[][] {
   const lower = tokens.map((t) => hashString(t.toLowerCase()));
   const shapes = tokens.map((t) => hashString(wordShape(t)));
-  const gaz = gazetteerMarks(tokens, gazetteer).map((marks) => marks.map(hashString));
+  const gaz = gazetteerMarks(tokens, gazetteer).map((marks) => marks.map(markHash));
   const out: number[][] = [];
   for (const [from, to] of sentenceRanges(tokens)) {
     let headline = 0;
