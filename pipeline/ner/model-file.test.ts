@@ -50,10 +50,7 @@ describe("training and the model file", () => {
 describe("the committed model", () => {
   it("loads and tags people, organisations and places in plain news text", () => {
     const model = loadDefaultModel();
-    // "that Siemens would hire" went to MISC once word dropout came in (019): one context, not a regression.
-    const tokens = "Chancellor Angela Merkel told Reuters in Berlin on Monday that Siemens said it would hire .".split(
-      " ",
-    );
+    const tokens = "Chancellor Angela Merkel told Reuters in Berlin on Monday that Siemens would hire .".split(" ");
     const labels = labelDocument(model, [tokens])[0]!.map((l) => LABELS[l]);
     expect(labels.slice(1, 3)).toEqual(["B-PER", "L-PER"]);
     expect(labels[4]).toBe("U-ORG");
