@@ -28,6 +28,8 @@ const { values } = parseArgs({
     "min-count": { type: "string", default: "2" },
     prune: { type: "string", default: "0.5" },
     seed: { type: "string", default: "7" },
+    "word-dropout": { type: "string", default: "0.4" },
+    runs: { type: "string", default: "3" },
   },
 });
 if (!values.train) {
@@ -40,16 +42,19 @@ const log = (line: string) => console.log(`[${((performance.now() - began) / 100
 const train = readDocuments(values.train);
 const dev = values.dev ? readDocuments(values.dev) : undefined;
 log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.tokens.length, 0)} tokens`);
-const gazetteer = buildGazetteerLists();
+const { lists: gazetteer, sources } = buildGazetteerLists();
+log(`gazetteers from ${sources.join(", ")}: ${Object.keys(gazetteer).length} categories`);
 const model = trainTagger(train, {
   gazetteer,
   epochs: Number(values.epochs),
   folds: Number(values.folds),
   minCount: Number(values["min-count"]),
   seed: Number(values.seed),
+  wordDropout: Number(values["word-dropout"]),
+  runs: Number(values.runs),
   ...(dev ? { dev } : {}),
   log,
 });
-const file = encodeModel(model, gazetteer, { pruneBelow: Number(values.prune) });
+const file = encodeModel(model, gazetteer, { pruneBelow: Number(values.prune), sources });
 writeFileSync(values.out, file);
 log(`wrote ${values.out} (${(file.length / 1024).toFixed(0)} KiB gzipped)`);

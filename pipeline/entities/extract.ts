@@ -39,7 +39,13 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
 
   return {
     extract(blocks) {
-      const tagged = consistentTypes(blocks, modelCandidates(blocks, model));
+      const { entities, misc, onTokens } = modelCandidates(blocks, model);
+      const tagged = consistentTypes(blocks, entities);
+      // A MISC span ("Six Nations", "U.S. Open", "Ontario-based") takes part in overlaps like any detection, so
+      // no rule or echo types its words ("U.S." as a place), and is dropped before identities are assigned.
+      // Its type is never read: resolveOverlaps looks at spans and sources only.
+      const blockers = new Set<Candidate>(misc.map((m) => ({ ...m, type: "group", source: "model" })));
+      const unblocked = (cs: readonly Candidate[]) => cs.filter((c) => !blockers.has(c));
       const organizations = blocks.flatMap((text, block) => organizationCandidates(text, block));
       // A keyword phrase may extend an organisation the tagger cut short ("Main Directorate [of the General Staff]").
       const extendsTagged = (r: Candidate) =>
@@ -53,23 +59,25 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
         ]),
         ...organizations.filter(extendsTagged),
         ...tagged,
+        ...blockers,
       ];
       let kept = resolveOverlaps(detected.filter(visible(blocks)));
-      // Other keyword and gazetteer rules only fill gaps the tagger left.
+      // Other keyword and gazetteer rules only fill gaps the tagger left, and never split one of its tokens: a
+      // compound such as "Ontario-based" or "U.S.-led" is a modifier (CoNLL's MISC), not a place.
       const rules = [
         ...organizations.filter((r) => !extendsTagged(r)),
         ...blocks.flatMap((text, block) => placeCandidates(text, block)),
-      ];
+      ].filter(onTokens);
       kept = resolveOverlaps(rules.filter(visible(blocks)), kept);
       // "Agency (FACA)": the acronym joins its expansion, even where the tagger already marked it on its own.
-      const acronyms = acronymCandidates(blocks, kept).filter(visible(blocks));
+      const acronyms = acronymCandidates(blocks, unblocked(kept)).filter(visible(blocks));
       const same = (a: Candidate, b: Candidate) => a.block === b.block && a.start === b.start && a.end === b.end;
       kept = resolveOverlaps(
         acronyms,
         kept.filter((c) => c.source === "kb" || !acronyms.some((a) => same(a, c))),
       );
-      kept = resolveOverlaps(echoCandidates(blocks, kept), kept);
-      return assignIdentities(blocks, applyWorldTypes(blocks, kept, world), kb);
+      kept = resolveOverlaps(echoCandidates(blocks, unblocked(kept)), kept);
+      return assignIdentities(blocks, applyWorldTypes(blocks, unblocked(kept), world), kb);
     },
   };
 }

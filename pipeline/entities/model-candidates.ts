@@ -26,23 +26,43 @@ function isSentenceOpener(text: string, start: number, end: number): boolean {
 /** MISC (events, works, nationalities…) has no Lede type; nationalities come from the group rules instead. */
 const TYPE: Record<ConllType, EntityType | null> = { PER: "person", ORG: "organization", LOC: "place", MISC: null };
 
+/** A span the tagger labelled MISC: an event, work, product, law or nationality ("Six Nations", "U.S. Open"). */
+export interface MiscSpan {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface TaggedSpans {
+  /** People, organisations and places. */
+  entities: Candidate[];
+  /** MISC spans, which keep keyword and gazetteer rules from typing the same words (extract.ts). */
+  misc: MiscSpan[];
+  /** Whether a span starts and ends on the tagger's token boundaries ("Ontario" in "Ontario-based" does not). */
+  onTokens: (span: MiscSpan) => boolean;
+}
+
 /** People, organisations and places as the statistical tagger labels them, over the whole article at once. */
-export function modelCandidates(blocks: readonly string[], model: NerModel): Candidate[] {
+export function modelCandidates(blocks: readonly string[], model: NerModel): TaggedSpans {
   const tokens = blocks.map(tokenize);
   const labels = labelDocument(
     model,
     tokens.map((ts) => ts.map((t) => t.text)),
   );
-  const out: Candidate[] = [];
+  const entities: Candidate[] = [];
+  const misc: MiscSpan[] = [];
   labels.forEach((blockLabels, block) => {
     for (const span of spansFromLabels(blockLabels)) {
       const type = TYPE[span.type];
-      if (!type) continue;
       const start = tokens[block]![span.start]!.start;
       const end = tokens[block]![span.end - 1]!.end;
       if (span.end - span.start === 1 && isSentenceOpener(blocks[block]!, start, end)) continue;
-      out.push({ block, start, end, type, source: "model" });
+      if (type) entities.push({ block, start, end, type, source: "model" });
+      else misc.push({ block, start, end });
     }
   });
-  return out;
+  const starts = tokens.map((ts) => new Set(ts.map((t) => t.start)));
+  const ends = tokens.map((ts) => new Set(ts.map((t) => t.end)));
+  const onTokens = (span: MiscSpan) => Boolean(starts[span.block]?.has(span.start) && ends[span.block]?.has(span.end));
+  return { entities, misc, onTokens };
 }

@@ -1,6 +1,6 @@
 import { gazetteerMarks, type Gazetteer } from "./gazetteer";
 import { key, hashString } from "./feature-hash";
-import { labelType } from "./labels";
+import { labelType, spansFromLabels } from "./labels";
 import { sentenceRanges } from "./tokenize";
 
 /** Word shape with runs collapsed: "Reuters" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
@@ -16,6 +16,17 @@ export function wordShape(word: string): string {
 }
 
 const isAllCaps = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+
+/** Gazetteer marks are a few hundred strings made once (gazetteer.ts), so their hashes are kept. */
+const markHashes = new Map<string, number>();
+function markHash(mark: string): number {
+  let h = markHashes.get(mark);
+  if (h === undefined) {
+    h = hashString(mark);
+    markHashes.set(mark, h);
+  }
+  return h;
+}
 
 const START = hashString("<s>");
 const END = hashString("</s>");
@@ -40,7 +51,7 @@ function affixHashes(word: string, fromEnd: boolean): number[] {
 export function baseFeatures(tokens: readonly string[], gazetteer: Gazetteer): number[][] {
   const lower = tokens.map((t) => hashString(t.toLowerCase()));
   const shapes = tokens.map((t) => hashString(wordShape(t)));
-  const gaz = gazetteerMarks(tokens, gazetteer).map((marks) => marks.map(hashString));
+  const gaz = gazetteerMarks(tokens, gazetteer).map((marks) => marks.map(markHash));
   const out: number[][] = [];
   for (const [from, to] of sentenceRanges(tokens)) {
     let headline = 0;
@@ -58,18 +69,24 @@ export function baseFeatures(tokens: readonly string[], gazetteer: Gazetteer): n
       const token = tokens[i]!;
       const lw = lower[i]!;
       const sh = shapes[i]!;
+      // Word-identity features come first (see lexicalFeatureCount): training may hide them.
       const f = [
-        key(0, 0), // bias
         key(1, hashString(token)), // word as written
         key(2, lw), // lower-cased word
+        key(9, w(i - 1), lw),
+        key(10, lw, w(i + 1)),
+      ];
+      const lowered = token.toLowerCase();
+      affixHashes(lowered, false).forEach((h, n) => f.push(key(18, n, h))); // prefixes
+      affixHashes(lowered, true).forEach((h, n) => f.push(key(19, n, h))); // suffixes
+      f.push(
+        key(0, 0), // bias
         key(3, sh), // shape
         key(4, headline, sh), // shape, in or out of a headline
         key(5, w(i - 1)),
         key(6, w(i + 1)),
         key(7, w(i - 2)),
         key(8, w(i + 2)),
-        key(9, w(i - 1), lw),
-        key(10, lw, w(i + 1)),
         key(11, s(i - 1)),
         key(12, s(i + 1)),
         key(13, s(i - 1), sh),
@@ -77,10 +94,7 @@ export function baseFeatures(tokens: readonly string[], gazetteer: Gazetteer): n
         key(15, s(i - 1), sh, s(i + 1)),
         key(16, w(i - 1), sh),
         key(17, sh, w(i + 1)),
-      ];
-      const lowered = token.toLowerCase();
-      affixHashes(lowered, false).forEach((h, n) => f.push(key(18, n, h))); // prefixes
-      affixHashes(lowered, true).forEach((h, n) => f.push(key(19, n, h))); // suffixes
+      );
       if (i === from) f.push(key(20, headline, sh), key(21, lw)); // sentence-initial
       if (token.length <= 3) f.push(key(22, sh));
       for (const g of gaz[i]!) f.push(key(23, g), key(24, g, headline, sh));
@@ -91,6 +105,13 @@ export function baseFeatures(tokens: readonly string[], gazetteer: Gazetteer): n
   }
   return out;
 }
+
+/**
+ * How many of a token's leading base features are about the word itself (the word, its bigrams, affixes).
+ * Hiding them now and then in training makes the tagger learn from context, shape and gazetteers too, which
+ * is what it has to go on for names it never saw.
+ */
+export const lexicalFeatureCount = (token: string): number => 4 + 2 * Math.min(4, Math.max(0, token.length - 1));
 
 function majority(counts: Map<string, number> | undefined, own: string): string | null {
   if (!counts) return null;
@@ -132,6 +153,20 @@ export function documentFeatures(tokens: readonly string[], firstPass: readonly 
   const folded = countTypes(capitalised, types);
   const lowerSeen = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t)));
   const label = (i: number) => (i < 0 ? 100 : i >= tokens.length ? 101 : firstPass[i]!);
+  // Where the word stands inside multi-word first-pass names: "Pirelli" alone is rarely a person unless a
+  // "Giovanni Pirelli" appears somewhere; "Deportivo" in "Deportivo Coruna" makes the bare word a club.
+  const roles = new Map<string, Map<number, number>>();
+  const ownRole = new Array<number>(tokens.length).fill(-1);
+  for (const span of spansFromLabels(firstPass)) {
+    if (span.end - span.start < 2) continue;
+    for (let j = span.start; j < span.end; j++) {
+      const role = code(span.type) * 3 + (j === span.start ? 0 : j === span.end - 1 ? 2 : 1);
+      ownRole[j] = role;
+      const counts = roles.get(tokens[j]!) ?? new Map<number, number>();
+      counts.set(role, (counts.get(role) ?? 0) + 1);
+      roles.set(tokens[j]!, counts);
+    }
+  }
   return tokens.map((token, i) => {
     const f = [key(30, label(i)), key(31, label(i - 1), label(i)), key(32, label(i), label(i + 1))];
     if (capitalised[i] === null) return f;
@@ -140,6 +175,7 @@ export function documentFeatures(tokens: readonly string[], firstPass: readonly 
     const fo = code(majority(folded.get(capitalised[i]!), types[i]!));
     f.push(key(33, ex), key(34, ex, own), key(35, fo), key(36, fo, own));
     if (lowerSeen.has(capitalised[i]!)) f.push(key(37, 0));
+    for (const [role, n] of roles.get(token) ?? []) if (n > (role === ownRole[i] ? 1 : 0)) f.push(key(38, role, own));
     return f;
   });
 }

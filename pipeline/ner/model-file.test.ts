@@ -25,6 +25,18 @@ describe("training and the model file", () => {
     expect(encodeModel(again, gazetteer, { pruneBelow: 0 })).toEqual(encodeModel(model, gazetteer, { pruneBelow: 0 }));
   });
 
+  it("stays reproducible with word dropout and averaged runs", () => {
+    const options = { gazetteer, epochs: 3, folds: 2, minCount: 1, seed: 1, wordDropout: 0.4, runs: 2, log: () => {} };
+    const a = encodeModel(trainTagger(labelled, options), gazetteer, { pruneBelow: 0 });
+    expect(encodeModel(trainTagger(labelled, options), gazetteer, { pruneBelow: 0 })).toEqual(a);
+    expect(encodeModel(trainTagger(labelled, { ...options, runs: 1 }), gazetteer, { pruneBelow: 0 })).not.toEqual(a);
+  });
+
+  it("records the packages its gazetteer came from", () => {
+    const sources = ["world-countries@5.1.0"];
+    expect(decodeModel(encodeModel(model, gazetteer, { pruneBelow: 0, sources })).sources).toEqual(sources);
+  });
+
   it("survives int8 storage with the same labels", () => {
     const decoded = decodeModel(encodeModel(model, gazetteer, { pruneBelow: 0 }));
     for (const d of labelled) expect(labelDocument(decoded, [d.tokens])).toEqual(labelDocument(model, [d.tokens]));

@@ -21,11 +21,15 @@ const headerSchema = z.object({
   featureCount: z.number().int().nonnegative(),
   passes: z.array(z.object({ start: z.array(z.number()), pair: z.array(z.number()) })).length(2),
   gazetteer: z.record(z.string(), z.array(z.string())),
+  /** name@version of the packages the gazetteer was generated from. */
+  sources: z.array(z.string()).optional(),
 });
 
 export interface SaveOptions {
   /** Features whose largest weight (in both passes) is below this are dropped. */
   pruneBelow: number;
+  /** name@version of the packages the gazetteer came from, recorded in the header. */
+  sources?: string[];
 }
 
 export function encodeModel(
@@ -49,6 +53,7 @@ export function encodeModel(
     featureCount: kept.length,
     passes: passes.map((p) => ({ start: [...p.start], pair: [...p.pair] })),
     gazetteer,
+    ...(options.sources ? { sources: options.sources } : {}),
   };
   const headerBytes = Buffer.from(JSON.stringify(header));
   const keys = Uint32Array.from(kept.map(([k]) => k));
@@ -103,5 +108,6 @@ export function decodeModel(file: Uint8Array): NerModel {
     first: passes[0]!,
     second: passes[1]!,
     gazetteer: gazetteerFromLists(header.gazetteer),
+    sources: header.sources ?? [],
   };
 }

@@ -10,6 +10,8 @@ export interface NerModel {
   first: PassWeights;
   second: PassWeights;
   gazetteer: Gazetteer;
+  /** name@version of the packages the gazetteer was generated from (empty for a model trained in memory). */
+  sources?: readonly string[];
 }
 
 /** Feature keys to ids; features the model never saw are dropped. */

@@ -47,6 +47,10 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("keeps the dot of an abbreviation written in capitals, as in a headline", () => {
+    expect(texts("ST. LOUIS CORP. SAYS NO.")).toEqual(["ST.", "LOUIS", "CORP.", "SAYS", "NO."]);
+  });
+
   it("leaves already tokenised text as it is", () => {
     expect(texts("Clinton 's aides did n't say ... -- '96")).toEqual([
       "Clinton",

@@ -13,6 +13,10 @@ const DOTTED = new Set(
   ).split(" "),
 );
 
+/** "Corp." and, in an all-caps headline, "CORP." or "ST." */
+const isDotted = (word: string) =>
+  DOTTED.has(word) || (/^\p{Lu}+$/u.test(word) && DOTTED.has(word[0] + word.slice(1).toLowerCase()));
+
 const LEADING = /^[("'“‘[{«]/u;
 const TRAILING = /[)"'”’\]}»,;:!?.…]$/u;
 const CLITIC = /(?:n['’]t|['’](?:s|S|re|ve|ll|d|m))$/u;
@@ -37,7 +41,7 @@ function splitChunk(chunk: string, at: number, out: Token[]): void {
   while (end - start > 1 && TRAILING.test(chunk[end - 1]!)) {
     const word = chunk.slice(start, end - 1);
     // "Corp.", "U.S." and the initial in "George W. Bush" keep their dot.
-    if (chunk[end - 1] === "." && (DOTTED.has(word) || /^\p{Lu}$/u.test(word) || INITIALISM.test(`${word}.`))) break;
+    if (chunk[end - 1] === "." && (isDotted(word) || /^\p{Lu}$/u.test(word) || INITIALISM.test(`${word}.`))) break;
     tail.unshift({ text: chunk[end - 1]!, start: at + end - 1, end: at + end });
     end--;
   }

@@ -1,6 +1,6 @@
 import type { ConllType } from "./conll";
 import { createFeatureTable } from "./feature-hash";
-import { baseFeatures, documentFeatures } from "./features";
+import { baseFeatures, documentFeatures, lexicalFeatureCount } from "./features";
 import { gazetteerFromLists, type GazetteerLists } from "./gazetteer";
 import { LABEL_COUNT, spansFromLabels } from "./labels";
 import { featureIds, joinIds, labelDocument, type NerModel } from "./model";
@@ -22,6 +22,10 @@ export interface TrainTaggerOptions {
   /** Features seen fewer times than this in training are not learnt. */
   minCount: number;
   seed: number;
+  /** Share of training tokens whose word-identity features are hidden in each update. */
+  wordDropout?: number;
+  /** Runs (seeds `seed`, `seed + 1`, …) whose weights are averaged into each shipped pass; 1 when not given. */
+  runs?: number;
   dev?: LabelledDocument[];
   log: (line: string) => void;
 }
@@ -60,17 +64,37 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
   const dictionary = createFeatureTable(baseKeys);
   log(`first-pass features: ${dictionary.size}`);
   const ranges = train.map((d) => sentenceRanges(d.tokens));
-  const base = baseNames.map((names) => featureIds(names, dictionary));
+  // Word-identity ids first, then the rest, with the count of the former per token (for word dropout).
+  const lexicalCounts = train.map((d) => d.tokens.map(lexicalFeatureCount));
+  const split = baseNames.map((names, d) => {
+    const lexical = featureIds(
+      names.map((f, i) => f.slice(0, lexicalCounts[d]![i]!)),
+      dictionary,
+    );
+    const rest = featureIds(
+      names.map((f, i) => f.slice(lexicalCounts[d]![i]!)),
+      dictionary,
+    );
+    return { ids: joinIds(lexical, rest), lexical: Int32Array.from(lexical, (ids) => ids.length) };
+  });
+  const base = split.map((s) => s.ids);
   const sequences = (ids: Int32Array[][], which: number[]): TrainingSequence[] =>
-    which.map((i) => ({ features: ids[i]!, gold: train[i]!.gold, ranges: ranges[i]! }));
+    which.map((i) => ({ features: ids[i]!, gold: train[i]!.gold, ranges: ranges[i]!, lexical: split[i]!.lexical }));
   const all = train.map((_, i) => i);
-  const trainPass = (ids: Int32Array[][], which: number[], featureCount: number) =>
+  const trainPass = (ids: Int32Array[][], which: number[], featureCount: number, seed = options.seed) =>
     trainPerceptron(sequences(ids, which), {
       featureCount,
       labels: LABEL_COUNT,
       epochs,
-      seed: options.seed,
+      seed,
+      wordDropout: options.wordDropout ?? 0,
     });
+  // The shipped passes average runs with consecutive seeds (shuffles and dropout masks), which evens out how
+  // much a single run's score depends on its seed; the jackknife folds need only one run each.
+  const averagedPass = (ids: Int32Array[][], featureCount: number) =>
+    averageWeights(
+      Array.from({ length: options.runs ?? 1 }, (_, r) => trainPass(ids, all, featureCount, options.seed + r)),
+    );
 
   const jackknifed: number[][] = new Array(train.length);
   for (let fold = 0; fold < options.folds; fold++) {
@@ -89,7 +113,7 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
       ).micro.strict.f1.toFixed(4)} F1 on its held-out documents`,
     );
   }
-  const first = trainPass(base, all, dictionary.size);
+  const first = averagedPass(base, dictionary.size);
   log("first pass trained on everything");
 
   const docNames = train.map((d, i) => documentFeatures(d.tokens, jackknifed[i]!));
@@ -99,7 +123,7 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
     ...frequentKeys(docNames.flat(), options.minCount).filter((k) => !seen.has(k)),
   ]);
   const full = base.map((ids, i) => joinIds(ids, featureIds(docNames[i]!, extended)));
-  const second = trainPass(full, all, extended.size);
+  const second = averagedPass(full, extended.size);
   const model: NerModel = { features: extended, first: widen(first, extended.size), second, gazetteer };
   if (options.dev) {
     const dev = options.dev;
@@ -126,6 +150,25 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
 
 const formatMicro = (s: Scores) =>
   `P ${s.micro.strict.precision.toFixed(4)} R ${s.micro.strict.recall.toFixed(4)} F1 ${s.micro.strict.f1.toFixed(4)}`;
+
+/** Element-wise mean of passes trained over the same features. */
+function averageWeights(passes: readonly PassWeights[]): PassWeights {
+  if (passes.length === 1) return passes[0]!;
+  const mean = (pick: (p: PassWeights) => ArrayLike<number>) => {
+    const out = new Float64Array(pick(passes[0]!).length);
+    for (const p of passes) {
+      const values = pick(p);
+      for (let i = 0; i < out.length; i++) out[i] = out[i]! + values[i]! / passes.length;
+    }
+    return out;
+  };
+  return {
+    labels: passes[0]!.labels,
+    emission: mean((p) => p.emission),
+    start: mean((p) => p.start),
+    pair: mean((p) => p.pair),
+  };
+}
 
 /** First-pass weights padded to the extended dictionary (its document features weigh nothing). */
 function widen(pass: PassWeights, featureCount: number): PassWeights {

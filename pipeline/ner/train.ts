@@ -5,6 +5,8 @@ export interface TrainingSequence {
   features: Int32Array[];
   gold: number[];
   ranges: Array<[number, number]>;
+  /** Per token, how many leading feature ids are word identity (see lexicalFeatureCount), for word dropout. */
+  lexical?: Int32Array;
 }
 
 /** Deterministic PRNG (mulberry32), so training is reproducible from the same data. */
@@ -24,6 +26,8 @@ export interface TrainOptions {
   labels: number;
   epochs: number;
   seed: number;
+  /** Share of tokens whose word-identity features are hidden in each update (0: none). */
+  wordDropout?: number;
   onEpoch?: (epoch: number, averaged: () => PassWeights) => void;
 }
 
@@ -47,8 +51,13 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], options:
   };
   let c = 1;
   const sentences = sequences.flatMap((s) =>
-    s.ranges.map(([from, to]) => ({ features: s.features.slice(from, to), gold: s.gold.slice(from, to) })),
+    s.ranges.map(([from, to]) => ({
+      features: s.features.slice(from, to),
+      gold: s.gold.slice(from, to),
+      lexical: s.lexical?.subarray(from, to),
+    })),
   );
+  const dropout = options.wordDropout ?? 0;
   const averaged = (): PassWeights => {
     const avg = (cur: Float64Array, sum: Float64Array) => cur.map((v, i) => v - sum[i]! / c);
     return {
@@ -68,7 +77,12 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], options:
       const j = Math.floor(random() * (i + 1));
       [sentences[i], sentences[j]] = [sentences[j]!, sentences[i]!];
     }
-    for (const { features, gold } of sentences) {
+    for (const sentence of sentences) {
+      const { gold, lexical } = sentence;
+      const features =
+        dropout > 0 && lexical
+          ? sentence.features.map((ids, i) => (random() < dropout ? ids.subarray(lexical[i]!) : ids))
+          : sentence.features;
       const n = gold.length;
       const pred = decodeSequence(w, decodingTransitions(w), features, [[0, n]]);
       for (let i = 0; i < n; i++) {
