@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { collectionKnowledge } from "../pipeline/entities/collection-knowledge";
 import { createEntityExtractor } from "../pipeline/entities/extract";
 import { resolveCollection } from "../pipeline/entities/resolve-collection";
+import { loadDefaultModel } from "../pipeline/ner/load-model";
 import { loadWorldKnowledge } from "../pipeline/entities/world-knowledge";
 import { readCollection } from "../pipeline/ingest/read-collection";
 import { generateCorpus } from "./bench/generate-corpus.mjs";
@@ -37,7 +38,7 @@ const docs = articles.map(({ extracted }) => ({
   blocks: extracted.parsed.blocks.map((b) => b.text),
   entities: extracted.entities,
 }));
-const knowledge = collectionKnowledge(read.knowledgeBase, loadWorldKnowledge());
+const knowledge = collectionKnowledge(read.knowledgeBase, loadWorldKnowledge(), loadDefaultModel().gazetteer);
 const times: number[] = [];
 const cpu: number[] = [];
 for (let run = 0; run < Number(values.runs); run++) {

@@ -53,7 +53,7 @@ docs.forEach((doc, i) => {
 const results = values.collection
   ? resolveCollection(
       docs.map((doc, i) => ({ blocks: [doc.text], entities: extracted[i]! })),
-      collectionKnowledge(knowledgeBase, loadWorldKnowledge()),
+      collectionKnowledge(knowledgeBase, loadWorldKnowledge(), loadDefaultModel().gazetteer),
     )
   : extracted;
 const predicted: TypedSpan[] = results.flatMap((result, i) => {

@@ -9,6 +9,7 @@ import { contentDir } from "../config";
 import { collectionEntityTable } from "../build/build-bundle";
 import { collectionReport, formatReport } from "../entities/collection-report";
 import { collectionKnowledge } from "../entities/collection-knowledge";
+import { loadDefaultModel } from "../ner/load-model";
 import { loadWorldKnowledge } from "../entities/world-knowledge";
 import { readCollection } from "../ingest/read-collection";
 
@@ -37,7 +38,7 @@ const articles = read.collection.articles.map(({ sourcePath, extracted }) => ({
 }));
 const world = loadWorldKnowledge();
 const table = collectionEntityTable(articles, new Map(), {
-  entities: collectionKnowledge(read.knowledgeBase, world),
+  entities: collectionKnowledge(read.knowledgeBase, world, loadDefaultModel().gazetteer),
 });
 const report = collectionReport(table, articles.length, {
   knownAs: (name) => world.lookup(name)?.id,

@@ -9,6 +9,7 @@ import { DATA_DIR, INGEST_CACHE_DIR, contentDir, knowledgeBaseFile } from "../co
 import { buildBundle } from "../build/build-bundle";
 import { writeBundle } from "../build/write-bundle";
 import { collectionKnowledge } from "../entities/collection-knowledge";
+import { loadDefaultModel } from "../ner/load-model";
 import { loadWorldKnowledge } from "../entities/world-knowledge";
 import { unusedOverrides } from "../entities/unused-overrides";
 import { readCollection } from "../ingest/read-collection";
@@ -38,7 +39,10 @@ async function main(): Promise<number> {
         classified ?? classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
     })),
     knowledge,
-    { searchIndex: searchIndex.serialise, entities: collectionKnowledge(knowledgeBase, loadWorldKnowledge()) },
+    {
+      searchIndex: searchIndex.serialise,
+      entities: collectionKnowledge(knowledgeBase, loadWorldKnowledge(), loadDefaultModel().gazetteer),
+    },
   );
   if (knowledgeBase) {
     const ids = new Set(bundle.entityTable.entities.map((e) => e.id));

@@ -1,3 +1,4 @@
+import type { Gazetteer } from "../ner/gazetteer";
 import { matchForm, type KnowledgeBase } from "./knowledge-base";
 import type { CollectionKnowledge } from "./resolve-collection";
 import type { WorldEntry, WorldKnowledge } from "./world-knowledge";
@@ -6,7 +7,11 @@ import type { WorldEntry, WorldKnowledge } from "./world-knowledge";
  * The editor's knowledge base over built-in world knowledge: an editor's entry wins by id (its name and type
  * replace the world's) and by form (a form the editor gave one entity never names a world entry).
  */
-export function collectionKnowledge(kb: KnowledgeBase | undefined, world?: WorldKnowledge): CollectionKnowledge {
+export function collectionKnowledge(
+  kb: KnowledgeBase | undefined,
+  world?: WorldKnowledge,
+  names?: Gazetteer,
+): CollectionKnowledge {
   const byId = new Map(kb?.entities.map((e) => [e.id, e]));
   const byForm = new Map<string, (typeof kb & {})["entities"][number]>();
   for (const e of kb?.entities ?? []) {
@@ -40,6 +45,10 @@ export function collectionKnowledge(kb: KnowledgeBase | undefined, world?: World
   return {
     curated,
     known,
+    firstNameOnly(word) {
+      const cats = names?.get(word.toLowerCase());
+      return cats !== undefined && cats.includes("first") && !cats.includes("last") && !cats.includes("wi:person");
+    },
     describe(entity) {
       if (!world) return undefined;
       const demonymOf = entity.type === "group" ? world.countryOfDemonym(entity.name) : undefined;

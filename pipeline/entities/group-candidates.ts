@@ -35,6 +35,7 @@ const GROUP_WORDS = [
   "Socialist",
   "Communist",
   "Tory",
+  "Lib Dem",
   "Tories",
   "Labourite",
   "Bolshevik",

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../src/schema/entity";
 import { slugOrHash } from "../text/slugify";
 import type { DocumentEntities } from "./document-entities";
-import { resolveCollection, type CollectionDocument, type CollectionKnowledge } from "./resolve-collection";
+import {
+  noKnowledge,
+  resolveCollection,
+  type CollectionDocument,
+  type CollectionKnowledge,
+} from "./resolve-collection";
 
 /**
  * An article made of entity mentions: each `[form, type, group?]` is one mention; mentions with the same group (or,
@@ -107,6 +112,17 @@ describe("resolveCollection", () => {
       article(["Blair", "place"]),
     ]);
     expect(blair[3]).toEqual(["Blair -> person:Blair (person:blair)"]);
+  });
+
+  it("does not take a first name alone for a person when no one in the collection has it in full", () => {
+    const names: CollectionKnowledge = { ...noKnowledge, firstNameOnly: (w) => ["Chelsea", "Kylie"].includes(w) };
+    const club = outcome(
+      [article(["Chelsea", "person"], ["Chelsea", "person"]), article(["Chelsea", "person"])],
+      names,
+    );
+    expect(new Set(club.flat())).toEqual(new Set(["Chelsea -> organization:Chelsea (organization:chelsea)"]));
+    const singer = outcome([article(["Kylie Minogue", "person"]), article(["Kylie", "person"])], names);
+    expect(singer[1]).toEqual(["Kylie -> person:Kylie (person:kylie)"]);
   });
 
   it("lets an article keep its own type when it says so often and the collection is split", () => {

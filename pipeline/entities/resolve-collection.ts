@@ -9,6 +9,8 @@ export interface CollectionKnowledge {
   curated(id: string): { id: string; name: string; type: EntityType; kind?: "curated" } | undefined;
   /** World knowledge for a written form ("US", "European Union"), or undefined. */
   known(form: string): { id: string; name: string; type: EntityType; kind: string } | undefined;
+  /** A word known only as a first name ("Chelsea"), from the tagger's generated name lists. */
+  firstNameOnly?(word: string): boolean;
   /** What a card says of a decided entity beyond the editor's entry: a description, the country it belongs to. */
   describe?(entity: DocumentEntity): { description?: string; country?: string } | undefined;
 }
@@ -100,9 +102,12 @@ export function resolveCollection(
   // Last words of people's full names: a lone word among them is a surname, a lone word not among them that is
   // also read as something else is rarely a person ("Chelsea" the club; news names people in full first).
   const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   for (const l of locals) {
     const parts = words(l.entity.name);
-    if (l.entity.type === "person" && parts.length > 1) surnames.add(parts.at(-1)!);
+    if (l.entity.type !== "person" || parts.length < 2) continue;
+    surnames.add(parts.at(-1)!);
+    givenNames.add(parts[0]!);
   }
   const decided = new Map<string, { identity: DocumentEntity; lone: boolean }>();
   for (const [root, list] of members) {
@@ -110,6 +115,16 @@ export function resolveCollection(
     for (const l of list) votes.set(l.entity.type, (votes.get(l.entity.type) ?? 0) + l.mentions);
     const lone = list.every((l) => words(l.entity.name).length === 1 && !surnames.has(words(l.entity.name)[0]!));
     if (lone && votes.has("person") && votes.size > 1) votes.set("person", votes.get("person")! * LONE_PERSON_WEIGHT);
+    // A first name alone, that no one in the collection is called in full ("Chelsea" the club, never "Chelsea
+    // Clinton"): news names people by surname, so it is the club or the company the tagger mistook.
+    const firstNameAlone =
+      lone &&
+      knowledge.firstNameOnly !== undefined &&
+      list.every((l) => knowledge.firstNameOnly!(l.entity.name) && !givenNames.has(l.entity.name));
+    if (firstNameAlone && votes.has("person")) {
+      votes.delete("person");
+      if (votes.size === 0) votes.set("organization", 1);
+    }
     const anchor = nodes.anchorOf(root);
     const type = anchor?.type ?? winner(votes);
     // The editor's name always; the world's when articles use it ("United States" for "U.S."), else theirs

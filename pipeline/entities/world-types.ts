@@ -35,10 +35,16 @@ const EVENT_HEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Operation
 const COMPANY_HEAD =
   /\s(?:Semiconductors?|Motors|Pharmaceuticals?|Technolog(?:y|ies)|Systems|Industries|Electronics|Energy|Communications|Software|Laboratories|Labs|Studios|Records|Entertainment|Petroleum|Chemicals?|Insurance|Capital|Partners|Airways|Steel|Foods|Brewery|Brands|Telecom|Motor Company)$/u;
 
+/**
+ * Abbreviations of offices and things, never names, that WordNet does not list as such (it has "MP" only as a
+ * military policeman, and "ID" also as Idaho): "the MP for Sedgefield", "ID cards".
+ */
+const NOT_NAMES = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "PM", "ID", "IDs", "IT"]);
+
 /** Products, holidays, events, titles and offices (DVD, Christmas, Lord Chancellor): not people, organisations or places. */
 export function isCommonNounName(surface: string, world: WorldKnowledge): boolean {
   const file = world.commonNounName(surface) ?? world.commonNounName(surface.replace(/^[Tt]he\s+/u, ""));
-  if (EVENT_HEAD.test(surface)) return true;
+  if (EVENT_HEAD.test(surface) || NOT_NAMES.has(surface)) return true;
   if (!file || world.lookup(surface)) return false;
   if (ALWAYS.has(file)) return true;
   return WHEN_UNAMBIGUOUS.has(file) && (/\s/u.test(surface) || /^[\p{Lu}\p{N}.&/-]+$/u.test(surface));
