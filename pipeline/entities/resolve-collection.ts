@@ -23,8 +23,16 @@ export interface CollectionDocument {
   entities: DocumentEntities;
 }
 
-/** A surname joins the full name that carries at least this share of the articles naming someone by it in full. */
-const SURNAME_DOMINANCE = 0.9;
+/** A surname, a team short name or an abbreviation joins the one identity carrying this share of its candidates. */
+const DOMINANCE = 0.9;
+
+/** The identity that carries at least 90% of the counts, if one does (ties to the smaller key: order-free). */
+function dominant(counts: ReadonlyMap<string, number>): string | undefined {
+  if (counts.size === 0) return undefined;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return n >= DOMINANCE * total ? best : undefined;
+}
 
 /** An article keeps its own type for a name when it says so this many times and the collection is not sure. */
 const OWN_CONTEXT_MENTIONS = 2;
@@ -369,9 +377,8 @@ function surnameJoins(
     if (l.entity.type !== "person" || parts.length !== 1 || !mostlyPerson(l.node)) continue;
     const counts = fullBySurname.get(parts[0]!);
     if (!counts) continue;
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);
+    const best = dominant(counts);
+    if (best !== undefined) joins.push([l.node, best]);
   }
   return joins;
 }
@@ -401,9 +408,8 @@ function teamJoins(locals: readonly Local[], nodes: Union, knowledge: Collection
     if (l.entity.type !== "organization" || l.shortFor) continue;
     const counts = byTail.get(nameKey(l.entity.name));
     if (!counts) continue;
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);
+    const best = dominant(counts);
+    if (best !== undefined) joins.push([l.node, best]);
   }
   return joins;
 }
@@ -432,10 +438,8 @@ function abbreviationJoins(locals: readonly Local[], nodes: Union): Array<[strin
       const root = nodes.find(f.node);
       counts.set(root, (counts.get(root) ?? 0) + 1);
     }
-    if (counts.size === 0) continue;
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    if (n >= SURNAME_DOMINANCE * total) joins.push([l.node, best]);
+    const best = dominant(counts);
+    if (best !== undefined) joins.push([l.node, best]);
   }
   return joins;
 }
