@@ -1,7 +1,9 @@
 import { ENTITY_TYPES, type EntityType } from "../../src/schema/entity";
 import { slugOrHash } from "../text/slugify";
 import type { DocumentEntities, DocumentEntity } from "./document-entities";
-import * as keys from "./name-key";
+import { abbreviationJoins, acronymJoins, surnameJoins, teamJoins, variantJoins, type Local } from "./collection-joins";
+import { isAcronym, nameKey, nodeOf, orgCore, words } from "./collection-names";
+import { createUnion, type Anchor } from "./union-find";
 
 /** What the collection pass knows besides the articles: the editor's entries, then built-in world knowledge. */
 export interface CollectionKnowledge {
@@ -23,17 +25,6 @@ export interface CollectionDocument {
   entities: DocumentEntities;
 }
 
-/** A surname, a team short name or an abbreviation joins the one identity carrying this share of its candidates. */
-const DOMINANCE = 0.9;
-
-/** The identity that carries at least 90% of the counts, if one does (ties to the smaller key: order-free). */
-function dominant(counts: ReadonlyMap<string, number>): string | undefined {
-  if (counts.size === 0) return undefined;
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-  return n >= DOMINANCE * total ? best : undefined;
-}
-
 /** An article keeps its own type for a name when it says so this many times and the collection is not sure. */
 const OWN_CONTEXT_MENTIONS = 2;
 
@@ -41,19 +32,6 @@ const OWN_CONTEXT_MENTIONS = 2;
 const LONE_PERSON_WEIGHT = 0.25;
 
 const TYPE_RANK = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
-
-interface Local {
-  doc: number;
-  entity: DocumentEntity;
-  /** The written forms of its mentions, distinct. */
-  forms: string[];
-  mentions: number;
-  /** The node its name is. */
-  node: string;
-  /** Its name is short for a longer one in the same article, whose node it took: it proposes no joins of its own. */
-  shortFor?: boolean;
-}
-
 /**
  * Identity and type decided over the whole collection (issue 11), after each article was extracted on its own:
  * - names are compared by `nameKey`, case-folded through their slug ("U.S." = "US"; "Al-Qaeda" = "Al Qaeda");
@@ -96,7 +74,7 @@ export function resolveCollection(
   nodes.unionAll(acronymJoins(locals));
   nodes.unionAll(variantJoins(locals));
   nodes.unionAll(surnameJoins(locals, nodes, mostlyPerson));
-  nodes.unionAll(teamJoins(locals, nodes, knowledge));
+  nodes.unionAll(teamJoins(locals, nodes, (form) => knowledge.known(form)));
   nodes.unionAll(abbreviationJoins(locals, nodes));
 
   // Decide each identity once, from everything said of it.
@@ -231,30 +209,6 @@ function namedLocals(doc: CollectionDocument, index: number): Local[] {
   }
   return out;
 }
-
-/**
- * A function of a name, remembered: a collection says the same few thousand names hundreds of thousands of times.
- * The memory is dropped when it grows past a bound, so one long process does not keep every name it ever saw.
- */
-function remembered<T>(f: (name: string) => T): (name: string) => T {
-  const seen = new Map<string, T>();
-  return (name) => {
-    const known = seen.get(name);
-    if (known !== undefined || seen.has(name)) return known as T;
-    if (seen.size > 200_000) seen.clear();
-    const value = f(name);
-    seen.set(name, value);
-    return value;
-  };
-}
-
-const nameKey = remembered(keys.nameKey);
-const isAcronym = remembered(keys.isAcronym);
-const initials = remembered(keys.initials);
-
-/** The node a name is: its key, case-folded through the slug so that spellings of one name meet. */
-const nodeOf = remembered((name: string) => `=${slugOrHash(nameKey(name))}`);
-
 /**
  * A form world knowledge knows. Countries, regions and international organisations win whatever the article's
  * type; a city only names the place when the article took it for one ("Chelsea" the club is not the borough).
@@ -269,181 +223,6 @@ function worldAnchor(l: Local, knowledge: CollectionKnowledge) {
   }
   return undefined;
 }
-
-/**
- * "European Union (EU)" in one article makes that entity's forms include both; the acronym then names the
- * European Union in every article, unless the collection defines it as two things.
- */
-function acronymJoins(locals: readonly Local[]): Array<[string, string]> {
-  const defined = new Map<string, Set<string>>();
-  for (const l of locals) {
-    const expansions = l.forms.filter((f) => !isAcronym(f));
-    for (const form of l.forms) {
-      if (!isAcronym(form)) continue;
-      const short = nameKey(form);
-      for (const long of expansions) {
-        if (initials(long) === short) defined.set(short, (defined.get(short) ?? new Set()).add(nodeOf(long)));
-      }
-    }
-  }
-  return [...defined].flatMap(([short, longs]): Array<[string, string]> =>
-    longs.size === 1 ? [[nodeOf(short), [...longs][0]!]] : [],
-  );
-}
-
-/** Organisations and groups: "Labour Party" = "Labour"; "Tories" = "Tory"; "Liberal Democrats" = "Liberal Democrat". */
-function variantJoins(locals: readonly Local[]): Array<[string, string]> {
-  const joins: Array<[string, string]> = [];
-  const shortened = new Map<string, Set<string>>();
-  for (const l of locals) {
-    if (l.shortFor) continue;
-    if (l.entity.type !== "organization" && l.entity.type !== "group") {
-      // Other types take no variant of their own, but meet the organisations whose variant they are ("Merck"
-      // typed a person somewhere, "Merck & Co." elsewhere).
-      joins.push([l.node, plainVariantNode(l.entity.name)]);
-      continue;
-    }
-    const core = variantCore(l.entity.name);
-    joins.push([l.node, variantNode(l.entity.name)]);
-    // "Lib Dem" and "Liberal Democrat": the same words, shortened. Compared within (word count, initials).
-    const parts = core.split(" ");
-    if (parts.length > 1) {
-      const bucket = `${parts.length}:${parts.map((p) => p[0]).join("")}`;
-      shortened.set(bucket, (shortened.get(bucket) ?? new Set()).add(core));
-    }
-  }
-  for (const names of shortened.values()) {
-    if (names.size < 2 || names.size > 50) continue;
-    const list = [...names];
-    for (const a of list) {
-      for (const b of list) {
-        if (a !== b && abbreviates(a, b)) joins.push([`~${slugOrHash(a)}`, `~${slugOrHash(b)}`]);
-      }
-    }
-  }
-  return joins;
-}
-
-/** What is left of an organisation's name without "Party" or a company suffix: "Microsoft Corp." -> "Microsoft". */
-const SUFFIX = /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|Co\.?|LLC|AG|SA|NV)$/iu;
-
-const orgCore = remembered(orgCoreOf);
-const variantCore = remembered((name: string) => keys.singularKey(orgCore(name)));
-const variantNode = remembered((name: string) => `~${slugOrHash(variantCore(name))}`);
-const plainVariantNode = remembered((name: string) => `~${slugOrHash(nameKey(name))}`);
-
-function orgCoreOf(name: string): string {
-  let core = nameKey(name);
-  for (let next = core.replace(SUFFIX, ""); next !== core && next.length > 0; next = core.replace(SUFFIX, ""))
-    core = next;
-  return core.replace(/\s*&$/u, "");
-}
-
-/** Every word of `short` begins the matching word of `long`, and at least one is cut short to 3+ letters. */
-function abbreviates(short: string, long: string): boolean {
-  const [s, l] = [short.split(" "), long.split(" ")];
-  let cut = false;
-  for (let i = 0; i < s.length; i++) {
-    if (!l[i]!.startsWith(s[i]!) || (s[i]!.length < 3 && s[i] !== l[i])) return false;
-    if (s[i] !== l[i]) cut = true;
-  }
-  return cut;
-}
-
-const words = remembered((name: string) => nameKey(name).split(" "));
-
-/**
- * "Blair" alone joins "Tony Blair" when, of the articles that name someone "… Blair" in full, at least 90% name
- * Tony Blair. Several people of one surname with no clear first (Bush: George W. and George H. W.) stay apart.
- */
-function surnameJoins(
-  locals: readonly Local[],
-  nodes: Union,
-  mostlyPerson: (node: string) => boolean,
-): Array<[string, string]> {
-  const fullBySurname = new Map<string, Map<string, number>>();
-  for (const l of locals) {
-    const parts = words(l.entity.name);
-    if (l.entity.type !== "person" || parts.length < 2) continue;
-    const root = nodes.find(l.node);
-    const counts = fullBySurname.get(parts.at(-1)!) ?? new Map<string, number>();
-    counts.set(root, (counts.get(root) ?? 0) + 1);
-    fullBySurname.set(parts.at(-1)!, counts);
-  }
-  const joins: Array<[string, string]> = [];
-  for (const l of locals) {
-    const parts = words(l.entity.name);
-    // Only a name the collection mostly reads as a person: "Washington" the city never joins Denzel Washington.
-    if (l.entity.type !== "person" || parts.length !== 1 || !mostlyPerson(l.node)) continue;
-    const counts = fullBySurname.get(parts[0]!);
-    if (!counts) continue;
-    const best = dominant(counts);
-    if (best !== undefined) joins.push([l.node, best]);
-  }
-  return joins;
-}
-
-/**
- * "Red Sox" alone joins "Boston Red Sox" when that is, by the same 90% rule as surnames, the organisation the
- * collection names by a place followed by those words. Only a place may be dropped from the front: "United" is
- * short for too many clubs, "Microsoft" is not short for "Microsoft Office".
- */
-function teamJoins(locals: readonly Local[], nodes: Union, knowledge: CollectionKnowledge): Array<[string, string]> {
-  const byTail = new Map<string, Map<string, number>>();
-  for (const l of locals) {
-    if (l.entity.type !== "organization") continue;
-    const parts = words(l.entity.name);
-    for (let cut = 1; cut < parts.length; cut++) {
-      const head = parts.slice(0, cut).join(" ");
-      if (knowledge.known(head)?.type !== "place") continue;
-      const tail = parts.slice(cut).join(" ");
-      const counts = byTail.get(tail) ?? new Map<string, number>();
-      const root = nodes.find(l.node);
-      counts.set(root, (counts.get(root) ?? 0) + 1);
-      byTail.set(tail, counts);
-    }
-  }
-  const joins: Array<[string, string]> = [];
-  for (const l of locals) {
-    if (l.entity.type !== "organization" || l.shortFor) continue;
-    const counts = byTail.get(nameKey(l.entity.name));
-    if (!counts) continue;
-    const best = dominant(counts);
-    if (best !== undefined) joins.push([l.node, best]);
-  }
-  return joins;
-}
-
-/**
- * "Calif." joins "California", "Mass." joins "Massachusetts": a one-word name cut short with a full stop joins
- * the one-word name of the same type it begins, when (90% rule) the collection has one such name.
- */
-function abbreviationJoins(locals: readonly Local[], nodes: Union): Array<[string, string]> {
-  // One-word names by their first three letters: an abbreviation is at least three letters long.
-  const byStart = new Map<string, Local[]>();
-  for (const l of locals) {
-    if (l.entity.name.includes(" ") || l.entity.name.endsWith(".")) continue;
-    const start = l.entity.name.slice(0, 3);
-    const list = byStart.get(start);
-    if (list) list.push(l);
-    else byStart.set(start, [l]);
-  }
-  const joins: Array<[string, string]> = [];
-  for (const l of locals) {
-    const m = /^(\p{Lu}\p{Ll}{2,})\.$/u.exec(l.entity.name);
-    if (!m) continue;
-    const counts = new Map<string, number>();
-    for (const f of byStart.get(m[1]!.slice(0, 3)) ?? []) {
-      if (f.entity.type !== l.entity.type || !f.entity.name.startsWith(m[1]!) || f.entity.name === m[1]) continue;
-      const root = nodes.find(f.node);
-      counts.set(root, (counts.get(root) ?? 0) + 1);
-    }
-    const best = dominant(counts);
-    if (best !== undefined) joins.push([l.node, best]);
-  }
-  return joins;
-}
-
 /** Most mentions wins; ties go to the type listed first (person, organization, place, group). */
 function winner(votes: ReadonlyMap<EntityType, number>): EntityType {
   return [...votes].sort((a, b) => b[1] - a[1] || TYPE_RANK.get(a[0])! - TYPE_RANK.get(b[0])!)[0]![0];
@@ -494,61 +273,3 @@ const ownIdentity = (identity: DocumentEntity, type: EntityType): DocumentEntity
   name: identity.name,
   type,
 });
-
-type Union = ReturnType<typeof createUnion>;
-type Anchor = { id: string; name: string; type: EntityType; kind?: string };
-
-/**
- * Union-find in which the smaller key is always the root, and two anchored sets never merge (an editor's or the
- * world's entities stay apart whatever joins propose). `unionAll` applies a batch in sorted order, so the sets it
- * makes do not depend on the order the pairs were found in.
- */
-function createUnion() {
-  const parent = new Map<string, string>();
-  const anchors = new Map<string, Anchor>();
-  const find = (key: string): string => {
-    let root = key;
-    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
-    for (let k = key; k !== root;) {
-      const next = parent.get(k)!;
-      parent.set(k, root);
-      k = next;
-    }
-    return root;
-  };
-  const union = (a: string, b: string) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
-    const [aa, ab] = [anchors.get(ra), anchors.get(rb)];
-    if (aa && ab) return;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent.set(child, root);
-    const anchor = aa ?? ab;
-    anchors.delete(child);
-    if (anchor) anchors.set(root, anchor);
-  };
-  return {
-    add: (key: string) => {
-      if (!parent.has(key)) parent.set(key, key);
-    },
-    anchor: (key: string, anchor: Anchor) => {
-      if (!parent.has(key)) {
-        parent.set(key, key);
-        anchors.set(key, anchor);
-      }
-    },
-    anchorOf: (root: string) => anchors.get(root),
-    find,
-    unionAll: (pairs: ReadonlyArray<readonly [string, string]>) => {
-      // Most pairs repeat (every "US" proposes the same join): each is sorted and applied once.
-      const unique = new Set<string>();
-      for (const [a, b] of pairs) if (a !== b) unique.add(a < b ? `${a}\0${b}` : `${b}\0${a}`);
-      for (const pair of [...unique].sort()) {
-        const [a, b] = pair.split("\0") as [string, string];
-        if (!parent.has(a)) parent.set(a, a);
-        if (!parent.has(b)) parent.set(b, b);
-        union(a, b);
-      }
-    },
-  };
-}
