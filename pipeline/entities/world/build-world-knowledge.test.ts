@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { worldKnowledgeFrom } from "../world-knowledge";
 import {
+  withArticle,
   asciiFold,
   buildWorldKnowledge,
   demonymPlural,
@@ -291,10 +292,10 @@ describe("buildWorldKnowledge: cities", () => {
     expect(entry("place:london")).toMatchObject({
       kind: "city",
       country: "place:united-kingdom",
-      description: "Capital of United Kingdom",
+      description: "Capital of the United Kingdom",
       aliases: ["Greater London"],
     });
-    expect(entry("place:boston")!.description).toBe("City in United States");
+    expect(entry("place:boston")!.description).toBe("City in the United States");
   });
 
   it("adds the unaccented spelling and WordNet's other names that name no other synset or town", () => {
@@ -393,4 +394,14 @@ describe("text helpers", () => {
     expect(asciiFold("São Paulo")).toBe("Sao Paulo");
     expect(asciiFold("Saint John’s")).toBe("Saint John's");
   });
+});
+
+describe("withArticle", () => {
+  it.each([
+    ["United Kingdom", "the United Kingdom"],
+    ["Netherlands", "the Netherlands"],
+    ["Marshall Islands", "the Marshall Islands"],
+    ["France", "France"],
+    ["Cyprus", "Cyprus"],
+  ])("%s -> %s", (name, written) => expect(withArticle(name)).toBe(written));
 });

@@ -163,6 +163,14 @@ export const asciiFold = (s: string) =>
     .replace(/\p{M}+/gu, "")
     .replace(/[‘’]/gu, "'");
 
+/** Country names English writes with "the": "the United Kingdom", "the Netherlands", "the Marshall Islands". */
+export function withArticle(name: string): string {
+  const plural = /^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros)$|\bIslands$/u;
+  const titled =
+    /^(?:United |Democratic Republic|Dominican Republic|Central African Republic|Czech Republic|Gambia$|Vatican City$)/u;
+  return plural.test(name) || titled.test(name) ? `the ${name}` : name;
+}
+
 /** English plural of a demonym: "American" -> "Americans"; "Chinese", "British", "Swiss" have none. */
 export function demonymPlural(demonym: string): string | undefined {
   if (/(ese|sh|ch|ss|s|x|z)$/u.test(demonym)) return undefined;
@@ -327,7 +335,7 @@ function cityDrafts(
           id: `place:${slugOrHash(city.name)}`,
           kind: "city",
           name: city.name,
-          description: isCapital ? `Capital of ${country.name}` : `City in ${country.name}`,
+          description: isCapital ? `Capital of ${withArticle(country.name)}` : `City in ${withArticle(country.name)}`,
           country: country.id,
         },
         // An old or other name that also names another WordNet synset ("New York" the state) or another town in
