@@ -45,6 +45,14 @@ export function collectionKnowledge(
   return {
     curated,
     known,
+    commonWord(word) {
+      const cats = names?.get(word.toLowerCase());
+      if (cats === undefined) return false;
+      return (
+        cats.some((c) => c.startsWith("wl:") || c.startsWith("wn:")) &&
+        !cats.some((c) => /^(?:wi:|first$|last$|city|country$|region$|org$|team$|demonym$)/u.test(c))
+      );
+    },
     firstNameOnly(word) {
       const cats = names?.get(word.toLowerCase());
       return cats !== undefined && cats.includes("first") && !cats.includes("last") && !cats.includes("wi:person");

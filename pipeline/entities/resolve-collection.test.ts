@@ -125,6 +125,35 @@ describe("resolveCollection", () => {
     expect(singer[1]).toEqual(["Kylie -> person:Kylie (person:kylie)"]);
   });
 
+  it("drops an everyday word that site chrome repeats around the same words, and nothing else", () => {
+    const doc = (text: string): CollectionDocument => {
+      const at = (form: string) => text.indexOf(form);
+      return {
+        blocks: [text],
+        entities: {
+          entities: [
+            { id: "organization:acme", name: "Acme", type: "organization" },
+            { id: "place:profile", name: "Profile", type: "place" },
+          ],
+          mentions: [
+            { block: 0, start: at("Acme"), end: at("Acme") + 4, entityId: "organization:acme" },
+            { block: 0, start: at("Profile"), end: at("Profile") + 7, entityId: "place:profile" },
+          ],
+        },
+      };
+    };
+    const words: CollectionKnowledge = { ...noKnowledge, commonWord: (w) => w === "Profile" };
+    const names = (docs: CollectionDocument[]) =>
+      outcome(docs, words)
+        .flat()
+        .map((m) => m.split(" -> ")[0]);
+    const chrome = Array.from({ length: 6 }, (_, i) => doc(`Acme (AC${i}.N: Quote, Profile, Research) rose ${i}%.`));
+    expect(names(chrome)).toEqual(Array(6).fill("Acme"));
+    // Said in sentences of its own, the same word stays: whatever it is, it is not chrome.
+    const varied = Array.from({ length: 6 }, (_, i) => doc(`Acme ${"then ".repeat(i)}said Profile ${i} rose.`));
+    expect(names(varied).filter((n) => n === "Profile")).toHaveLength(6);
+  });
+
   it("lets an article keep its own type when it says so often and the collection is split", () => {
     const docs = [
       article(["Washington", "place"], ["Washington", "place"], ["Washington", "place"]),

@@ -13,6 +13,8 @@ export interface CollectionKnowledge {
   known(form: string): { id: string; name: string; type: EntityType; kind: string } | undefined;
   /** A word known only as a first name ("Chelsea"), from the tagger's generated name lists. */
   firstNameOnly?(word: string): boolean;
+  /** An everyday word ("Profile", "Research"): one the tagger's word lists know only as a common noun, verb or adjective. */
+  commonWord?(word: string): boolean;
   /** What a card says of a decided entity beyond the editor's entry: a description, the country it belongs to. */
   describe?(entity: DocumentEntity): { description?: string; country?: string } | undefined;
 }
@@ -136,10 +138,16 @@ export function resolveCollection(
     }
   }
 
+  const chrome = boilerplate(docs, members, knowledge);
+
   // Rewrite every article: its entities become the collection's, merged where two became one.
-  const byDoc = docs.map(() => new Map<string, DocumentEntity>());
+  const byDoc = docs.map(() => new Map<string, DocumentEntity | null>());
   for (const l of locals) {
     const root = nodes.find(l.node);
+    if (chrome.has(root)) {
+      byDoc[l.doc]!.set(l.entity.id, null);
+      continue;
+    }
     const { identity, lone } = decided.get(root)!;
     const own = said.get(`${l.doc} ${root}`)!;
     // A lone word the collection doubts as a person is not kept as one by an article either.
@@ -152,22 +160,66 @@ export function resolveCollection(
   return docs.map((doc, i) => {
     const rewrite = byDoc[i]!;
     // Most articles of a settled collection come out as they went in: kept as they are, not copied.
-    const same = (e: DocumentEntity, to: DocumentEntity | undefined) =>
-      to === undefined || (to.id === e.id && to.name === e.name && to.type === e.type);
+    const same = (e: DocumentEntity, to: DocumentEntity | null | undefined) =>
+      to === undefined || (to !== null && to.id === e.id && to.name === e.name && to.type === e.type);
     if (doc.entities.entities.every((e) => same(e, rewrite.get(e.id)))) return doc.entities;
     const entities = new Map<string, DocumentEntity>();
     for (const e of doc.entities.entities) {
-      const to = rewrite.get(e.id) ?? e;
-      if (!entities.has(to.id)) entities.set(to.id, to);
+      const to = rewrite.get(e.id);
+      if (to === null) continue;
+      const kept = to ?? e;
+      if (!entities.has(kept.id)) entities.set(kept.id, kept);
     }
     return {
       entities: [...entities.values()],
-      mentions: doc.entities.mentions.map((m) => {
-        const to = rewrite.get(m.entityId)?.id ?? m.entityId;
-        return to === m.entityId ? m : { ...m, entityId: to };
+      mentions: doc.entities.mentions.flatMap((m) => {
+        const to = rewrite.get(m.entityId);
+        if (to === null) return [];
+        const id = to?.id ?? m.entityId;
+        return [id === m.entityId ? m : { ...m, entityId: id }];
       }),
     };
   });
+}
+
+/** Boilerplate: this many articles at least, nearly all of them around the same words. */
+const CHROME_ARTICLES = 5;
+const CHROME_SHARE = 0.9;
+
+/**
+ * Site chrome that survived into the text ("(JNJ.N: Quote, Profile, Research)" under every Reuters story): a
+ * one-word name that is an everyday word, said in 5+ articles, 90% of the time between the same two words. It is not
+ * an entity wherever it appears. Many-word names ("Sports Network" in "(Sports Network) -") are left alone.
+ */
+function boilerplate(
+  docs: readonly CollectionDocument[],
+  members: ReadonlyMap<string, readonly Local[]>,
+  knowledge: CollectionKnowledge,
+): Set<string> {
+  const chrome = new Set<string>();
+  if (!knowledge.commonWord) return chrome;
+  for (const [root, list] of members) {
+    if (list.length < CHROME_ARTICLES) continue;
+    if (!list.every((l) => !l.entity.name.includes(" ") && knowledge.commonWord!(l.entity.name))) continue;
+    if (new Set(list.map((l) => l.doc)).size < CHROME_ARTICLES) continue;
+    const contexts = new Map<string, number>();
+    let total = 0;
+    for (const l of list) {
+      const doc = docs[l.doc]!;
+      for (const m of doc.entities.mentions) {
+        if (m.entityId !== l.entity.id) continue;
+        const text = doc.blocks[m.block]!;
+        // The word before and the word after, with their punctuation: "Quote, | , Research".
+        const before = /\S*\s*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))![0];
+        const after = /^\s*\S*/u.exec(text.slice(m.end, m.end + 40))![0];
+        const context = `${before}\u0000${after}`;
+        contexts.set(context, (contexts.get(context) ?? 0) + 1);
+        total++;
+      }
+    }
+    if (Math.max(...contexts.values()) >= CHROME_SHARE * total) chrome.add(root);
+  }
+  return chrome;
 }
 
 /** Dates are not names: they keep their per-article identity and take no part in joining. */
