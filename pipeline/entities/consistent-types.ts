@@ -8,12 +8,19 @@ import type { Candidate } from "./candidate";
  */
 export function consistentTypes(blocks: readonly string[], candidates: readonly Candidate[]): Candidate[] {
   const surface = (c: Candidate) => blocks[c.block]!.slice(c.start, c.end);
-  const surnames = new Set<string>();
-  for (const c of candidates) {
-    const words = surface(c).split(/\s+/u);
-    if (c.type === "person" && words.length > 1) surnames.add(words.at(-1)!);
-  }
+  const surnames = personSurnames(blocks, candidates);
   return candidates.map((c) =>
     c.source === "model" && c.type !== "person" && surnames.has(surface(c)) ? { ...c, type: "person" } : c,
   );
+}
+
+/** The last words of the article's people named in full: "Prigozhin" for "Yevgeny Prigozhin". */
+export function personSurnames(blocks: readonly string[], candidates: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "person") continue;
+    const words = blocks[c.block]!.slice(c.start, c.end).split(/\s+/u);
+    if (words.length > 1) surnames.add(words.at(-1)!);
+  }
+  return surnames;
 }

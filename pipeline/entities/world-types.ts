@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { Candidate } from "./candidate";
+import { personSurnames } from "./consistent-types";
 import type { WorldKnowledge } from "./world-knowledge";
 
 /** WordNet files whose capitalised lemmas are never a person, organisation or place, whatever their form. */
@@ -83,11 +84,7 @@ export function applyWorldTypes(
   world: WorldKnowledge,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const surnames = new Set<string>();
-  for (const c of candidates) {
-    const words = blocks[c.block]!.slice(c.start, c.end).split(/\s+/u);
-    if (c.type === "person" && words.length > 1) surnames.add(words.at(-1)!);
-  }
+  const surnames = personSurnames(blocks, candidates);
   for (const c of candidates) {
     if (c.source === "kb" || c.type === "group" || c.type === "date") {
       out.push(c);
