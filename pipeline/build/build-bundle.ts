@@ -138,7 +138,7 @@ function resolveEntities(
 function bundleEntities(
   perArticle: readonly ArticleEntity[][],
   knowledge: EntityKnowledge,
-  world: CollectionKnowledge | undefined,
+  collection: CollectionKnowledge | undefined,
 ): BundleEntity[] {
   const table = new Map<string, BundleEntity>();
   const countries = new Map<string, string>();
@@ -150,7 +150,7 @@ function bundleEntities(
         row.articleCount += 1;
         continue;
       }
-      const described = world?.describe?.(e);
+      const described = collection?.describe?.(e);
       if (described?.country) countries.set(e.id, described.country);
       const curated = knowledge.get(e.id);
       table.set(e.id, {

@@ -46,7 +46,12 @@ async function main(): Promise<number> {
   );
   if (knowledgeBase) {
     const ids = new Set(bundle.entityTable.entities.map((e) => e.id));
-    const texts = bundle.articles.map((a) => [a.title, ...a.blocks.map((b) => b.text)].join("\n"));
+    const texts = function* () {
+      for (const a of bundle.articles) {
+        yield a.title;
+        for (const b of a.blocks) yield b.text;
+      }
+    };
     const shownKb = path.relative(process.cwd(), knowledgeBaseFile(dir));
     for (const line of unusedOverrides(knowledgeBase, ids, texts)) console.warn(`${shownKb}: ${line}`);
   }

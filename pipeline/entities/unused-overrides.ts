@@ -6,14 +6,21 @@ import { escapeRegExp, wordBounded } from "./word-boundary";
  * left from another collection. One line each, for ingest to report (they are not errors: nothing is wrong with
  * the articles).
  */
-export function unusedOverrides(kb: KnowledgeBase, entityIds: ReadonlySet<string>, texts: readonly string[]): string[] {
+export function unusedOverrides(
+  kb: KnowledgeBase,
+  entityIds: ReadonlySet<string>,
+  /** The articles' headlines and blocks, read only as far as needed: each suppression stops at its first match. */
+  texts: () => Iterable<string>,
+): string[] {
   const lines: string[] = [];
   for (const entry of kb.entities) {
     if (!entityIds.has(entry.id)) lines.push(`entity ${entry.id} ("${entry.name}") matched no article`);
   }
   for (const form of kb.suppress) {
     const re = new RegExp(wordBounded(escapeRegExp(form)), "u");
-    if (!texts.some((text) => re.test(text))) lines.push(`suppress "${form}" matched no article`);
+    let found = false;
+    for (const text of texts()) if ((found = re.test(text))) break;
+    if (!found) lines.push(`suppress "${form}" matched no article`);
   }
   return lines;
 }
