@@ -40,10 +40,11 @@ module.exports = {
     },
     {
       name: "pipeline-imports-schema-and-paths-only",
-      comment: "The pipeline shares the data format (src/schema) and the site's URLs (src/lib/paths.ts) with the app.",
+      comment:
+        "The pipeline shares with the app the data format (src/schema), the site's URLs (src/lib/paths.ts), the pages' head tags (site-meta, entity-head) and the types of the scripts it writes into them (script-types).",
       severity: "error",
       from: { path: "^pipeline/" },
-      to: { path: "^(src/(?!schema/|lib/paths\\.ts$)|e2e/)" },
+      to: { path: "^(src/(?!schema/|lib/(paths|site-meta|entity-head|script-types)\\.ts$)|e2e/)" },
     },
     {
       name: "app-never-imports-pipeline",

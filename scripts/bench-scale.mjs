@@ -105,10 +105,10 @@ async function measure(count) {
     const homeView = await firstView(browser, home);
     const articleView = await firstView(browser, article);
     Object.assign(figures, {
-      homeBytes: homeView.gzip,
+      homeBytes: homeView.wire,
       homeRequests: homeView.requests,
       homeLcp: homeView.lcp,
-      articleBytes: articleView.gzip,
+      articleBytes: articleView.wire,
       articleLcp: articleView.lcp,
     });
 
@@ -201,8 +201,9 @@ How each figure is taken:
 
 - **Build**: wall-clock of \`npm run ingest\` + \`npm run build\` (under \`nice\`, cold preview-image cache); then one
   sentence is appended to one article's body and both are run again.
-- **First view bytes**: every response of a cold load (until load and network idle), each text body gzipped at
-  level 6 here, since \`scripts/serve.mjs\` (sirv) sends files uncompressed; fonts and images count as they are.
+- **First view bytes**: what the browser transferred for a cold load from \`npm start\`'s server (until load and
+  network idle): the Resource Timing \`transferSize\` of the document and every resource, headers included, as the
+  server sent them (its precompressed brotli twins).
 - **LCP**: the last \`largest-contentful-paint\` entry after load (desktop viewport, no throttling).
 - **Latency**: in the page, from the \`keydown\`/\`pointerdown\` event's timestamp to a \`requestAnimationFrame\` +
   \`setTimeout(0)\` after \`[data-results-for]\` equals the URL's query (the next paint). One event at a time.

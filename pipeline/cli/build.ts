@@ -7,7 +7,7 @@
  * LEDE_FULL_BUILD=1 forces a full build.
  */
 import { spawn } from "node:child_process";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -33,10 +33,13 @@ import {
   type BuildManifest,
   type BuildPlan,
 } from "../site/build-manifest";
+import { compressTree } from "../site/compress";
+import { contentSecurityPolicy, headersFile, inlineScriptHashes } from "../site/headers";
 import { renderPages } from "../site/render-pages";
+import { UNRENDERED_PAGES_FILE, unrenderedPages } from "../site/unrendered-pages";
 import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
 import { DATA_DIR, OG_CACHE_DIR } from "../config";
-import { exists, hashFiles, linkTree, listTree, removeFile, replaceWithCopy, statFiles } from "../site/tree";
+import { exists, hashFiles, linkTree, listTree, removeFile, replaceWithCopy, statFiles, swapIn } from "../site/tree";
 
 /** Kept in the build directory, beside (not in) the served `client/`. */
 const MANIFEST_FILE = "lede-build.json";
@@ -188,11 +191,15 @@ async function main(): Promise<number> {
   const jobs = Number(process.env.LEDE_BUILD_JOBS) || availableParallelism();
   const renderOptions = { staging, jobs, previewFile };
   const renderStarted = performance.now();
+  let ownAssets: string[] = [];
   if (plan.kind === "incremental") {
     await buildIncrementally({ buildDir, next, plan, previous, dataHashes, ...renderOptions });
   } else {
     log(`full build (${plan.reason})`);
     await buildFully({ next, pages, ...renderOptions });
+    ownAssets = (await listTree(path.join(next, "client", "assets"))).map((file) => `assets/${file}`);
+    const kept = await keepPreviousAssets(buildDir, path.join(next, "client"), manifest, new Set(ownAssets));
+    if (kept > 0) log(`kept ${kept} hashed file(s) of the previous build for pages already open`);
     log(`prerendered ${pages.length} page(s) in ${seconds(renderStarted)}`);
   }
 
@@ -211,20 +218,81 @@ async function main(): Promise<number> {
   );
   if (sitemapPages === null) log("SITE_URL is not set, so links are root-relative and no sitemap.xml was written.");
 
-  const written: BuildManifest = { version: 1, appHash: app, data: dataHashes, pages: keys, stats: dataStats };
+  const headersStarted = performance.now();
+  const clientDir = path.join(next, "client");
+  const policy = contentSecurityPolicy(await scriptHashes(clientDir, pages));
+  await writeFile(path.join(clientDir, "_headers"), headersFile(policy));
+  const prerendered = new Set(pages.map((page) => page.path));
+  await writeFile(
+    path.join(next, UNRENDERED_PAGES_FILE),
+    JSON.stringify(unrenderedPages(entities, prerendered, siteUrl)),
+  );
+  const compressed = await compressTree(clientDir);
+  log(
+    `_headers, ${UNRENDERED_PAGES_FILE}, and brotli and gzip for ${compressed.written} file(s) ` +
+      `(${compressed.kept} kept, ${compressed.removed} stale removed) in ${seconds(headersStarted)}`,
+  );
+
+  // The app's own hashed files: after a full build, what React Router wrote (kept ones were linked in after it).
+  const assets = plan.kind === "incremental" ? (manifest?.assets ?? []) : ownAssets;
+  const written: BuildManifest = {
+    version: 1,
+    appHash: app,
+    data: dataHashes,
+    pages: keys,
+    stats: dataStats,
+    assets,
+  };
   await writeFile(path.join(next, MANIFEST_FILE), JSON.stringify(written));
 
   // The swap: the previous build stays whole until the new one is complete.
   // A name of its own, outside the staging folder, which the next build may already be filling.
   const old = `${staging}.old.${process.pid}`;
-  const hadBuild = await exists(buildDir);
-  if (hadBuild) await rename(buildDir, old);
-  await rename(next, buildDir);
+  const replaced = await swapIn(next, buildDir, old);
   await rm(staging, { recursive: true, force: true });
   log(`${path.relative(process.cwd(), buildDir)}/ ready in ${seconds(started)}`);
   // Deleting tens of thousands of files takes seconds and nothing needs to wait for it.
-  if (hadBuild) spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
+  if (replaced) spawn("rm", ["-rf", replaced], { detached: true, stdio: "ignore" }).unref();
   return 0;
+}
+
+/**
+ * Links the previous build's own hashed files that the new build lacks into it: a reader who opened a page just
+ * before the swap still loads its scripts and styles. Only the previous build's own (its manifest says which), so
+ * files never pile up over builds.
+ */
+async function keepPreviousAssets(
+  buildDir: string,
+  clientDir: string,
+  previous: BuildManifest | null,
+  own: ReadonlySet<string>,
+): Promise<number> {
+  let kept = 0;
+  for (const file of previous?.assets ?? []) {
+    if (own.has(file) || !/^assets\/[^/]+$/.test(file)) continue;
+    const from = path.join(buildDir, "client", file);
+    if (!(await exists(from))) continue;
+    await link(from, path.join(clientDir, file)).catch(() => copyFile(from, path.join(clientDir, file)));
+    kept += 1;
+  }
+  return kept;
+}
+
+/**
+ * The hashes of the inline scripts the pages run. They are the same on every page of a route
+ * (src/app/defer-scripts.ts), so the SPA shell and one page of each route tell them all; the e2e suite checks every
+ * page of its build against the policy.
+ */
+async function scriptHashes(clientDir: string, pages: readonly SitePage[]): Promise<string[]> {
+  const samples = new Map<string, string>();
+  for (const page of pages) if (!samples.has(page.route)) samples.set(page.route, page.path);
+  const files = ["__spa-fallback.html", ...[...samples.values()].map((page) => prerenderedFiles(page)[0] as string)];
+  const hashes: string[] = [];
+  for (const file of files) {
+    const html = await readFile(path.join(clientDir, file), "utf8").catch(() => null);
+    if (html !== null) hashes.push(...inlineScriptHashes(html));
+  }
+  return hashes;
 }
 
 /**

@@ -19,6 +19,11 @@ export const buildManifestSchema = z.object({
    * an unchanged one (same inode and mtime), so this is exact for its output.
    */
   stats: z.optional(z.record(z.string(), z.string())),
+  /**
+   * The hashed files (`assets/…`) this build's app is made of. The next full build keeps them beside its own, so
+   * a page loaded from this build just before the swap still finds its scripts; the build after that drops them.
+   */
+  assets: z.optional(z.array(z.string())),
 });
 export type BuildManifest = z.infer<typeof buildManifestSchema>;
 

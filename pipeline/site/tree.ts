@@ -136,3 +136,16 @@ export async function statFiles(
   });
   return stats;
 }
+
+/**
+ * Puts the finished build `next` in place of `target`, keeping the previous one whole until the new one is there.
+ * Two renames: for the moment between them `target` does not exist, which the server waits out
+ * (scripts/server/site-handler.mjs). The previous build is moved to `old` and returned for the caller to delete,
+ * or null when there was none.
+ */
+export async function swapIn(next: string, target: string, old: string): Promise<string | null> {
+  const hadBuild = await exists(target);
+  if (hadBuild) await rename(target, old);
+  await rename(next, target);
+  return hadBuild ? old : null;
+}

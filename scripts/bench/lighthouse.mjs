@@ -3,7 +3,10 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { SYSTEM_CHROMIUM } from "../browser.mjs";
 
-/** @returns {Promise<Record<string, {performance: number|null, accessibility: number|null}>>} scores by URL */
+/**
+ * @returns {Promise<Record<string, {performance: number|null, accessibility: number|null, lcp: number|null}>>}
+ *   scores and Largest Contentful Paint (ms, simulated) by URL
+ */
 export async function lighthouseScores(urls) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || SYSTEM_CHROMIUM,
@@ -22,6 +25,7 @@ export async function lighthouseScores(urls) {
       scores[url] = {
         performance: categories.performance?.score ?? null,
         accessibility: categories.accessibility?.score ?? null,
+        lcp: result.lhr.audits["largest-contentful-paint"]?.numericValue ?? null,
       };
     }
   } finally {

@@ -1,33 +1,19 @@
 // What a cold visit costs: bytes over the wire, Largest Contentful Paint, DOM size and JS heap.
-import { gzipSync } from "node:zlib";
-
-// Formats that are compressed already; a server would not gzip them again.
-const PRECOMPRESSED = /\.(woff2?|png|jpe?g|webp|avif|gif|gz|br)(\?|$)/;
 
 /**
- * scripts/serve.mjs (sirv) sends files as they are, without Content-Encoding, so the wire size would be the raw
- * size. To report what a gzip-serving host sends, each text response body is gzipped here (level 6, the usual
- * server default); already-compressed formats count as they are.
+ * What the browser itself counted for a cold view: the transfer size (headers and body as they crossed the wire,
+ * compressed when the server compressed them) and the decoded body size of the document and every resource it
+ * loaded, from Resource Timing (same-origin, so every size is exposed).
  */
-function trackBytes(page) {
-  const pending = [];
-  const totals = { raw: 0, gzip: 0, requests: 0 };
-  page.on("response", (response) => {
-    pending.push(
-      response.body().then(
-        (body) => {
-          totals.requests += 1;
-          totals.raw += body.length;
-          totals.gzip += PRECOMPRESSED.test(response.url()) ? body.length : gzipSync(body, { level: 6 }).length;
-        },
-        () => {}, // redirects and aborted requests have no body
-      ),
-    );
+function transferred(page) {
+  return page.evaluate(() => {
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+    return {
+      wire: entries.reduce((sum, e) => sum + e.transferSize, 0),
+      raw: entries.reduce((sum, e) => sum + e.decodedBodySize, 0),
+      requests: entries.length,
+    };
   });
-  return async () => {
-    await Promise.all(pending);
-    return totals;
-  };
 }
 
 /** The latest LCP candidate once the page has settled (the observer is buffered, so it sees earlier entries). */
@@ -48,11 +34,10 @@ function readLcp(page) {
 export async function firstView(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = trackBytes(page);
   await page.goto(url, { waitUntil: "load" });
   await page.waitForLoadState("networkidle");
   const lcp = await readLcp(page);
-  const totals = await bytes();
+  const totals = await transferred(page);
   await context.close();
   return { ...totals, lcp };
 }

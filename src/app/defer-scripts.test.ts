@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFERRED_MODULE_TYPE, deferModuleScripts, loaderSource } from "./defer-scripts";
+import { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE, closeSource, deferModuleScripts, loaderSource } from "./defer-scripts";
 
 // The shape of a page as React Router's <Scripts> and React 19 write it (head links hoisted, scripts at the end).
 const page = [
@@ -8,7 +8,9 @@ const page = [
   '<link rel="modulepreload" href="/assets/manifest-1.js"/><link rel="stylesheet" href="/assets/root-3.css"/></head>',
   '<body><main><p>Text</p></main><script>window.__reactRouterContext = {"basename":"/"};stream();</script>',
   '<script type="module" async="">import "/assets/manifest-1.js";\nimport("/assets/entry.client-2.js");</script>',
-  "<script>window.__reactRouterContext.streamController.close();</script></body></html>",
+  '<!--$--><script>window.__reactRouterContext.streamController.enqueue("[{\\"_1\\":2},\\"a \\u003c/script>\\"]\\n");</script>',
+  '<!--$--><script>window.__reactRouterContext.streamController.enqueue("[3]");</script>',
+  "<script>window.__reactRouterContext.streamController.close();</script><!--/$--><!--/$--></body></html>",
 ].join("");
 
 describe("deferModuleScripts", () => {
@@ -17,14 +19,28 @@ describe("deferModuleScripts", () => {
     expect(out).not.toMatch(/<link[^>]*modulepreload/);
     expect(out).not.toContain('type="module"');
     expect(out).toContain(
-      `<script type="${DEFERRED_MODULE_TYPE}">import "/assets/manifest-1.js";\nimport("/assets/entry.client-2.js");</script>`,
+      `<script type="${DEFERRED_MODULE_TYPE}" data-preload="[&quot;/assets/manifest-1.js&quot;,&quot;/assets/entry.client-2.js&quot;]">import "/assets/manifest-1.js";\nimport("/assets/entry.client-2.js");</script>`,
     );
-    expect(out).toContain(
-      `<script>window.__reactRouterContext = {"basename":"/"};stream();${loaderSource(["/assets/manifest-1.js", "/assets/entry.client-2.js"])}</script>`,
-    );
+    expect(out).toContain(`<script>window.__reactRouterContext = {"basename":"/"};stream();${loaderSource()}</script>`);
     expect(out).toContain('<link rel="stylesheet" href="/assets/root-3.css"/>');
     // Same elements, in the same order, for hydration (the preload links are hoisted, not hydrated).
     expect(out.match(/<script/g)).toHaveLength(page.match(/<script/g)?.length ?? 0);
+  });
+
+  it("turns the per-page data scripts into data blocks that the closing script enqueues", () => {
+    const out = deferModuleScripts(page);
+    expect(out).not.toContain("streamController.enqueue(");
+    expect(out).toContain(`<script type="${STREAM_DATA_TYPE}">"[3]"</script>`);
+    expect(out).toContain(`<script>${closeSource()}</script><!--/$-->`);
+    // Every script a browser runs is now the same text whatever the page's data.
+    const other = deferModuleScripts(page.replace('"[3]"', '"[4, 5]"').replace("Text", "Other text"));
+    const running = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(running(other)).toEqual(running(out));
+  });
+
+  it("refuses stream scripts it does not recognise, rather than leave data unread", () => {
+    const odd = page.replace("<script>window.__reactRouterContext.streamController.close();</script>", "");
+    expect(() => deferModuleScripts(odd)).toThrow(/stream scripts/);
   });
 
   it("leaves a page without React Router's module script alone", () => {
@@ -37,7 +53,8 @@ describe("deferModuleScripts", () => {
   });
 
   it("keeps the loader's data from closing its script", () => {
-    expect(loaderSource(["/a</script><b>.js"])).not.toContain("</script>");
+    const out = deferModuleScripts(page.replace('/assets/entry.client-2.js"/>', '/a</script><b>.js"/>'));
+    expect(out.match(/<\/script>/g)).toHaveLength(page.match(/<\/script>/g)?.length ?? 0);
   });
 });
 
@@ -48,9 +65,10 @@ describe("the loader", () => {
     document.body.innerHTML = "";
   });
 
-  function inertModule() {
+  function inertModule(preload: string[] = []) {
     const inert = document.createElement("script");
     inert.type = DEFERRED_MODULE_TYPE;
+    inert.setAttribute("data-preload", JSON.stringify(preload));
     inert.textContent = 'import("/assets/entry.client-2.js");';
     document.body.append(inert);
   }
@@ -66,8 +84,8 @@ describe("the loader", () => {
       disconnect() {}
     }
     vi.stubGlobal("PerformanceObserver", FakeObserver);
-    inertModule();
-    new Function(loaderSource(["/assets/manifest-1.js"]))();
+    inertModule(["/assets/manifest-1.js"]);
+    new Function(loaderSource())();
     const live = () => document.head.querySelectorAll('script[type="module"]');
 
     report?.({ getEntriesByName: () => [] }); // first-paint only: not contentful yet
@@ -85,7 +103,23 @@ describe("the loader", () => {
   it("falls back to a frame where paint timing is not supported", async () => {
     vi.stubGlobal("PerformanceObserver", undefined);
     inertModule();
-    new Function(loaderSource([]))();
+    new Function(loaderSource())();
     await vi.waitFor(() => expect(document.head.querySelectorAll('script[type="module"]')).toHaveLength(1));
+  });
+});
+
+describe("the closing script", () => {
+  it("enqueues every data block in order, then closes the stream", () => {
+    const chunks: string[] = [];
+    let closed = false;
+    vi.stubGlobal("__reactRouterContext", {
+      streamController: { enqueue: (chunk: string) => chunks.push(chunk), close: () => (closed = true) },
+    });
+    document.body.innerHTML = `<script type="${STREAM_DATA_TYPE}">"[1,\\"a\\u003cb\\"]"</script><script type="${STREAM_DATA_TYPE}">"[2]"</script>`;
+    new Function(closeSource())();
+    expect(chunks).toEqual(['[1,"a<b"]', "[2]"]);
+    expect(closed).toBe(true);
+    vi.unstubAllGlobals();
+    document.body.innerHTML = "";
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Keeps a prerendered page's JavaScript off its first paint (decision 016).
+ * Keeps a prerendered page's JavaScript off its first paint (decision 016), and its inline scripts the same on
+ * every page of a route, so that a Content-Security-Policy can allow them by hash (decision 022).
  *
  * React Router's `<Scripts>` writes a `<link rel="modulepreload">` for every module of the route (two dozen) and a
  * module script that imports them. Browsers fetch both at high priority while the HTML and the stylesheet are still
@@ -8,15 +9,23 @@
  * links are dropped, the module script is made inert (same element, same text, a type no browser runs) and a small
  * classic script, appended to React Router's context script, adds both back once the document is parsed and a frame
  * has been drawn. The element tree is unchanged, so hydration sees the page it rendered.
+ *
+ * The preload hrefs travel in a `data-preload` attribute of the inert script rather than in the loader's source,
+ * and React Router's per-page data scripts (`streamController.enqueue("…")`) become data blocks that the closing
+ * script enqueues, so the only scripts a browser runs are the same text on every page of a route.
  */
 
-/** The type that makes the module script a data block: browsers neither fetch nor run it. */
-export const DEFERRED_MODULE_TYPE = "text/x-lede-module";
+import { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE } from "../lib/script-types";
+
+export { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE };
 
 const MODULE_SCRIPT_OPEN = '<script type="module" async="">';
 const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 const HREF = /\bhref="([^"]+)"/;
 const CONTEXT_SCRIPT = "<script>window.__reactRouterContext = ";
+const ENQUEUE_SCRIPT =
+  /<script>window\.__reactRouterContext\.streamController\.enqueue\(("(?:[^"\\]|\\.)*")\);<\/script>/g;
+const CLOSE_SCRIPT = "<script>window.__reactRouterContext.streamController.close();</script>";
 
 /**
  * Runs in the browser (stringified, so ES5 with no outside names). Once the document is parsed and the browser has
@@ -25,8 +34,10 @@ const CONTEXT_SCRIPT = "<script>window.__reactRouterContext = ";
  * nothing. Where paint timing is not supported it waits for a frame and a task instead (the callback of
  * requestAnimationFrame runs before that frame's paint, the timeout after it).
  */
-function loadAfterFirstPaint(hrefs: string[], type: string) {
+function loadAfterFirstPaint(type: string) {
   var waiting = 2;
+  var inert = document.querySelector('script[type="' + type + '"]');
+  var hrefs: string[] = JSON.parse((inert && inert.getAttribute("data-preload")) || "[]");
   function load() {
     if (--waiting > 0) return;
     var head = document.head;
@@ -73,9 +84,32 @@ function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-/** The loader as an inline statement, for the given preload hrefs. */
-export function loaderSource(hrefs: string[]): string {
-  return `;(${loadAfterFirstPaint.toString()})(${inlineJson(hrefs)},${inlineJson(DEFERRED_MODULE_TYPE)});`;
+/** The loader as an inline statement: the same on every page. */
+export function loaderSource(): string {
+  return `;(${loadAfterFirstPaint.toString()})(${inlineJson(DEFERRED_MODULE_TYPE)});`;
+}
+
+/**
+ * Runs in the browser in place of React Router's closing script: enqueues the page's data blocks, in order, then
+ * closes the stream, as React Router's own scripts would have done one by one.
+ */
+function enqueueStreamData(type: string) {
+  var controller = (
+    window as unknown as { __reactRouterContext: { streamController: ReadableStreamDefaultController } }
+  ).__reactRouterContext.streamController;
+  Array.prototype.forEach.call(document.querySelectorAll('script[type="' + type + '"]'), function (data: Element) {
+    controller.enqueue(JSON.parse(data.textContent as string));
+  });
+  controller.close();
+}
+
+export function closeSource(): string {
+  return `(${enqueueStreamData.toString()})(${inlineJson(STREAM_DATA_TYPE)});`;
+}
+
+/** A value as a double-quoted HTML attribute's text. */
+function attribute(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 /**
@@ -92,11 +126,26 @@ export function deferModuleScripts(html: string): string {
       if (href) hrefs.add(decodeAttribute(href));
       return "";
     })
-    .replace(MODULE_SCRIPT_OPEN, `<script type="${DEFERRED_MODULE_TYPE}">`);
+    .replace(
+      MODULE_SCRIPT_OPEN,
+      () => `<script type="${DEFERRED_MODULE_TYPE}" data-preload="${attribute(JSON.stringify([...hrefs]))}">`,
+    );
   const contextAt = page.indexOf(CONTEXT_SCRIPT);
   const contextEnd = contextAt < 0 ? -1 : page.indexOf("</script>", contextAt);
   if (contextEnd < 0) throw new Error("deferModuleScripts: React Router's context script was not found");
-  return page.slice(0, contextEnd) + loaderSource([...hrefs]) + page.slice(contextEnd);
+  const deferred = page.slice(0, contextEnd) + loaderSource() + page.slice(contextEnd);
+  let enqueued = 0;
+  const data = deferred.replace(ENQUEUE_SCRIPT, (_script, literal: string) => {
+    enqueued += 1;
+    return `<script type="${STREAM_DATA_TYPE}">${literal}</script>`;
+  });
+  if (!data.includes(CLOSE_SCRIPT)) {
+    if (enqueued > 0 || data.includes("streamController.enqueue")) {
+      throw new Error("deferModuleScripts: React Router's stream scripts are not in the shape this rewrite knows");
+    }
+    return data;
+  }
+  return data.replace(CLOSE_SCRIPT, () => `<script>${closeSource()}</script>`);
 }
 
 /** The href as the browser reads it (React escapes `&` in attributes). */

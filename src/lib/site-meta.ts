@@ -6,7 +6,10 @@ import { paths } from "./paths";
  * The site's origin (`https://news.example.org`), or "" when SITE_URL is unset: then every URL below is
  * root-relative. vite.config.ts validates SITE_URL and inlines it, so prerendering and the browser agree.
  */
-export const SITE_URL: string = z.catch(z.string(), "").parse(import.meta.env.SITE_URL);
+export const SITE_URL: string = z
+  .catch(z.string(), "")
+  // Outside Vite (the build's own Node code, which passes its site URL explicitly) there is no import.meta.env.
+  .parse(typeof import.meta.env === "undefined" ? "" : import.meta.env.SITE_URL);
 
 export const SITE_NAME = "Lede";
 

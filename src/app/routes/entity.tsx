@@ -2,8 +2,7 @@ import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
 import { serializeListSearch } from "../../features/articles/search-params";
 import { entityDetailQuery } from "../../features/entities/api/entity-queries";
 import { EntityProfile } from "../../features/entities/components/entity-profile";
-import { ENTITY_TYPE_LABELS } from "../../lib/entity-style";
-import { formatCount } from "../../lib/format";
+import { entityHead } from "../../lib/entity-head";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated, queryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
@@ -12,11 +11,7 @@ import { RouteError } from "../route-error";
 import type { Route } from "./+types/entity";
 
 function head({ entity }: EntityDetail) {
-  const what = entity.description ?? ENTITY_TYPE_LABELS[entity.type].one;
-  return {
-    title: entity.name,
-    description: `${entity.name}: ${what}. Mentioned ${formatCount(entity.mentionCount, "time")} in ${formatCount(entity.articleCount, "article")}.`,
-  };
+  return entityHead(entity);
 }
 
 /** Build time only (prerender). */

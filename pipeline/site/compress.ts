@@ -1,0 +1,95 @@
+/**
+ * Brotli and gzip twins (`page.html.br`, `page.html.gz`) of every text file of the built site, so the server
+ * sends compressed bytes without compressing anything per request (scripts/server/site-handler.mjs; nginx's
+ * `gzip_static`/`brotli_static` and Caddy's `precompressed` read the same files: docs/hosting.md).
+ *
+ * Incremental: a twin at least as new as its file is kept (an incremental build hard-links the previous build,
+ * twins included, and every file it changes is written anew), a missing or older one is written, and a twin
+ * whose file is gone is deleted.
+ */
+import { stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { eachLimit, listTree, removeFile, writeAtomically } from "./tree";
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Files worth compressing: text, by extension. Images and fonts are compressed already. */
+export const COMPRESSIBLE = /\.(html|js|mjs|css|json|data|xml|svg|txt|webmanifest)$/;
+/** Below this, headers outweigh any saving. */
+export const MIN_BYTES = 512;
+export const TWINS = [".br", ".gz"] as const;
+
+/** Hashed assets are few, large and sent to every visitor: worth brotli's slowest, best setting. */
+function brotliQuality(file: string): number {
+  return file.startsWith("assets/") ? 11 : 5;
+}
+
+export interface CompressReport {
+  files: number;
+  written: number;
+  kept: number;
+  removed: number;
+  /** Bytes of the files compressed in this run, before and after (brotli, gzip). */
+  bytes: { raw: number; br: number; gz: number };
+}
+
+async function mtime(file: string): Promise<number | null> {
+  return stat(file).then(
+    (s) => s.mtimeMs,
+    () => null,
+  );
+}
+
+export async function compressTree(dir: string, concurrency = 8): Promise<CompressReport> {
+  const all = await listTree(dir);
+  const present = new Set(all);
+  const report: CompressReport = { files: 0, written: 0, kept: 0, removed: 0, bytes: { raw: 0, br: 0, gz: 0 } };
+
+  const twins = all.filter((file) => TWINS.some((ext) => file.endsWith(ext)));
+  for (const twin of twins) {
+    const source = twin.slice(0, -3);
+    if (!present.has(source) || !COMPRESSIBLE.test(source)) {
+      await removeFile(dir, twin);
+      report.removed += 1;
+    }
+  }
+
+  const sources = all.filter((file) => COMPRESSIBLE.test(file));
+  await eachLimit(sources, concurrency, async (file) => {
+    const full = path.join(dir, file);
+    const [own, br, gz] = await Promise.all([mtime(full), mtime(`${full}.br`), mtime(`${full}.gz`)]);
+    if (own === null) return;
+    report.files += 1;
+    if (br !== null && gz !== null && br >= own && gz >= own) {
+      report.kept += 1;
+      return;
+    }
+    const data = await readFile(full);
+    if (data.length < MIN_BYTES) {
+      // Too small to gain: make sure no stale twin of an earlier, larger version is left.
+      for (const ext of TWINS) if (present.has(file + ext)) await removeFile(dir, file + ext);
+      return;
+    }
+    const [brBytes, gzBytes] = await Promise.all([
+      brotli(data, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        },
+      }),
+      gzip(data, { level: file.startsWith("assets/") ? 9 : 6 }),
+    ]);
+    await writeAtomically(`${full}.br`, brBytes);
+    await writeAtomically(`${full}.gz`, gzBytes);
+    report.written += 1;
+    report.bytes.raw += data.length;
+    report.bytes.br += brBytes.length;
+    report.bytes.gz += gzBytes.length;
+  });
+  return report;
+}
