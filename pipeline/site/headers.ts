@@ -4,7 +4,7 @@
  *
  * The Content-Security-Policy allows scripts from the site itself and, by hash, the few inline scripts React
  * Router and Lede write into every page: `src/app/defer-scripts.ts` makes them the same text on every page of a
- * route, so one page of each route and the SPA shell are enough to know them all (decision 022).
+ * route, so one page of each route and the SPA shell are enough to know them all (decision 023).
  */
 import { createHash } from "node:crypto";
 import { DEFERRED_MODULE_TYPE } from "../../src/lib/script-types";

@@ -1,6 +1,6 @@
 /**
  * Keeps a prerendered page's JavaScript off its first paint (decision 016), and its inline scripts the same on
- * every page of a route, so that a Content-Security-Policy can allow them by hash (decision 022).
+ * every page of a route, so that a Content-Security-Policy can allow them by hash (decision 023).
  *
  * React Router's `<Scripts>` writes a `<link rel="modulepreload">` for every module of the route (two dozen) and a
  * module script that imports them. Browsers fetch both at high priority while the HTML and the stylesheet are still
