@@ -1,7 +1,7 @@
+import { formatMonth } from "../../../lib/format";
 import type { EntityDetail } from "../../../schema/entity-detail";
 
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const label = (period: string) => MONTH.format(new Date(`${period}-01T00:00:00Z`));
+const label = formatMonth;
 
 const MIN_MONTHS = 12;
 
