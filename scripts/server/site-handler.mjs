@@ -16,7 +16,7 @@ import { constants } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream";
 import { lookup } from "mrmime";
-import { parse as parseRange } from "range-parser";
+import parseRange from "range-parser";
 import { parseHeadersFile, headersFor } from "./headers-file.mjs";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -273,18 +273,17 @@ export function createSiteHandler({ buildDir, onError = (error) => console.error
       let end = body.info.size - 1;
       let status = 200;
       if (rangeHeader && (!req.headers["if-range"] || req.headers["if-range"] === etag)) {
-        const parsed = parseRange(info.size, rangeHeader);
-        if (parsed.type === "bytes" && !(parsed.code & 1)) {
-          if (parsed.ranges.length === 0 && info.size > 0) {
-            send(req, res, 416, { ...headers, "Content-Range": `bytes */${info.size}` }, "");
-            return;
-          }
-          // One range is served as asked; several (rare, and never from a browser) as the whole file.
-          if (parsed.ranges.length === 1) {
-            ({ start, end } = parsed.ranges[0]);
-            status = 206;
-            headers["Content-Range"] = `bytes ${start}-${end}/${info.size}`;
-          }
+        // range-parser (jshttp): -1 unsatisfiable, -2 malformed (then the whole file, as if no Range was sent).
+        const ranges = parseRange(info.size, rangeHeader, { combine: true });
+        if (ranges === -1 && info.size > 0) {
+          send(req, res, 416, { ...headers, "Content-Range": `bytes */${info.size}` }, "");
+          return;
+        }
+        // One range is served as asked; several (rare, and never from a browser) as the whole file.
+        if (Array.isArray(ranges) && ranges.type === "bytes" && ranges.length === 1) {
+          ({ start, end } = ranges[0]);
+          status = 206;
+          headers["Content-Range"] = `bytes ${start}-${end}/${info.size}`;
         }
       }
       const length = body.info.size === 0 ? 0 : end - start + 1;

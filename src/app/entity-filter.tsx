@@ -1,10 +1,11 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { Suspense, useMemo, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import type { MentioningArticles } from "../features/articles/search/select-results";
 import { parseListSearch, type ListSearch } from "../features/articles/search-params";
 import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
 import { queryClient } from "../lib/query-client";
 import type { BundleEntity } from "../schema/entity";
+import { useMemoByKey } from "../lib/use-memo-by-key";
 
 /*
  * The list's entity filter (`?entity=…`, used by `/` and `/entities`) needs every article that mentions each
@@ -32,9 +33,9 @@ export function useEntityFilter(search: ListSearch): EntityFilter {
   const knownKey = known.map((d) => d.entity.id).join(" ");
   // Stable while the same entities are filtered: the list's results are memoised on it.
   // Keyed by content (the entity ids): `known` is a new array every render.
-  const mentioning = useMemo(
+  const mentioning = useMemoByKey(
     () => new Map(known.map((d) => [d.entity.id, new Set(d.articles.map((a) => a.slug))])),
-    [knownKey],
+    knownKey,
   );
   return {
     search: { ...search, entities: search.entities.filter((id) => known.some((d) => d.entity.id === id)) },

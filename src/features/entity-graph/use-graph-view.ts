@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemoByKey } from "../../lib/use-memo-by-key";
 import { graphView, type GraphArticle, type GraphView } from "./build-graph";
 import type { GraphSearch } from "./search-params";
 
@@ -7,7 +7,6 @@ import type { GraphSearch } from "./search-params";
  * every render, and the layout (d3-force, twice) should only rerun when the picture changes.
  */
 export function useGraphView(articles: readonly GraphArticle[], search: GraphSearch): GraphView {
-  const articlesKey = articles.map((a) => a.slug).join(" ");
-  const typesKey = search.types.join(" ");
-  return useMemo(() => graphView(articles, search), [articlesKey, typesKey]);
+  const key = JSON.stringify([articles.map((a) => a.slug), search.types]);
+  return useMemoByKey(() => graphView(articles, search), key);
 }

@@ -18,6 +18,7 @@ import { ListFilters } from "./list-filters";
 import { LoadMore } from "./load-more";
 import { StaticResultList, VirtualResultList } from "./result-list";
 import { SearchBox, SearchHelp } from "./search-box";
+import { useMemoByKey } from "../../../lib/use-memo-by-key";
 
 interface ListViewProps {
   head: ListHead;
@@ -56,11 +57,15 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
     parsed.problems,
     text === null,
   ]);
-  const selection = useMemo(() => {
-    if (!catalog.data || (text !== null && !textHits)) return null;
-    return selectResults({ catalog: catalog.data, search, parsed, hits: textHits, mentioning });
-    // `search`, `parsed` and whether there is text are in selectionKey; the words act through `textHits`.
-  }, [catalog.data, textHits, selectionKey, mentioning]);
+  // `search`, `parsed` and whether there is text are in selectionKey; the words act through `textHits`.
+  const selection = useMemoByKey(
+    () => {
+      if (!catalog.data || (text !== null && !textHits)) return null;
+      return selectResults({ catalog: catalog.data, search, parsed, hits: textHits, mentioning });
+    },
+    selectionKey,
+    [catalog.data, textHits, mentioning],
+  );
   const phrases = usePhraseCheck(selection?.ids ?? null, catalog.data, text?.phrases ?? []);
 
   const current = serializeListSearch(search);

@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ArticleEntity } from "../../../schema/entity";
 import { EntityText } from "./entity-text";
@@ -17,7 +17,7 @@ const entities = new Map<string, ArticleEntity>([
 describe("EntityText", () => {
   it("renders each mention as a typed mark and keeps the text exactly", () => {
     const text = "Putin spoke at the Kremlin <b>today</b>.";
-    const { container } = render(
+    render(
       <p>
         <EntityText
           text={text}
@@ -29,22 +29,22 @@ describe("EntityText", () => {
         />
       </p>,
     );
-    const marks = container.querySelectorAll("mark");
-    expect([...marks].map((m) => [m.textContent, m.dataset.entityId, m.dataset.entityType])).toEqual([
-      ["Putin", "person:vladimir-putin", "person"],
-      ["Kremlin", "organization:kremlin", "organization"],
+    // Every mark is a focusable control that opens a card.
+    const marks = screen.getAllByRole("button");
+    expect(marks.map((m) => [m.tagName, m.textContent, m.dataset.entityId, m.dataset.entityType])).toEqual([
+      ["MARK", "Putin", "person:vladimir-putin", "person"],
+      ["MARK", "Kremlin", "organization:kremlin", "organization"],
     ]);
-    // A surname-only mention says who it is; every mark is a focusable control that opens a card.
+    // A surname-only mention says who it is.
     expect(marks[0]).toHaveAttribute("aria-description", "Vladimir Putin");
     expect(marks[1]).not.toHaveAttribute("aria-description");
-    expect(marks[0]).toHaveAttribute("role", "button");
     expect(marks[0]).toHaveAttribute("tabindex", "0");
-    expect(container.textContent).toBe(text);
-    expect(container.querySelector("b")).toBeNull(); // text, never HTML
+    // Text, never HTML: the tags in the text are shown as typed.
+    expect(screen.getByRole("paragraph")).toHaveTextContent(text, { normalizeWhitespace: false });
   });
 
   it("emphasises the focused entity and renders hidden types as plain, unfocusable marks", () => {
-    const { container } = render(
+    render(
       <p>
         <EntityText
           text="Putin spoke at the Kremlin"
@@ -58,20 +58,23 @@ describe("EntityText", () => {
         />
       </p>,
     );
-    const [putin, kremlin] = container.querySelectorAll("mark");
+    const putin = screen.getByText("Putin");
+    expect(putin.tagName).toBe("MARK");
     expect(putin).toHaveAttribute("data-hidden");
-    expect(putin).not.toHaveAttribute("role");
     expect(putin).not.toHaveAttribute("tabindex");
-    expect(kremlin).toHaveAttribute("data-focused");
+    // Only the visible type is a control.
+    expect(screen.getAllByRole("button")).toEqual([screen.getByText("Kremlin")]);
+    expect(screen.getByText("Kremlin")).toHaveAttribute("data-focused");
   });
 
   it("leaves a mention of an unknown entity as plain text", () => {
-    const { container } = render(
+    render(
       <p>
         <EntityText text="Nobody" entities={entities} mentions={[{ start: 0, end: 6, entityId: "person:nobody" }]} />
       </p>,
     );
-    expect(container.querySelector("mark")).toBeNull();
-    expect(container.textContent).toBe("Nobody");
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(screen.getByText("Nobody").tagName).not.toBe("MARK");
+    expect(screen.getByRole("paragraph")).toHaveTextContent("Nobody");
   });
 });

@@ -19,7 +19,11 @@ interface Selected {
 /** While text in the article is selected, offers "Copy link to quote" beside the selection. */
 export function QuoteLinkLayer({ containerRef, texts, onQuote }: QuoteLinkLayerProps) {
   const [selected, setSelected] = useState<Selected | null>(null);
-  const { refs, floatingStyles } = useFloating({
+  // Floating UI's setters are callback refs, not ref objects: `setFloating` is safe to pass while rendering.
+  const {
+    refs: { setFloating, setPositionReference },
+    floatingStyles,
+  } = useFloating({
     open: selected !== null,
     placement: "top",
     middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
@@ -44,13 +48,13 @@ export function QuoteLinkLayer({ containerRef, texts, onQuote }: QuoteLinkLayerP
   }, [containerRef, texts]);
 
   useEffect(() => {
-    if (selected) refs.setPositionReference({ getBoundingClientRect: () => selected.rect });
-  }, [selected, refs]);
+    if (selected) setPositionReference({ getBoundingClientRect: () => selected.rect });
+  }, [selected, setPositionReference]);
 
   if (!selected) return null;
   return (
     <FloatingPortal>
-      <div ref={refs.setFloating} style={floatingStyles} className="z-30">
+      <div ref={setFloating} style={floatingStyles} className="z-30">
         <button
           type="button"
           // Keep the selection: a mouse press on the button must not clear it before the click lands.
