@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import type { MentioningArticles } from "../features/articles/search/select-results";
 import { parseListSearch, type ListSearch } from "../features/articles/search-params";
 import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
-import { queryClient } from "../lib/query-client";
+import { getQueryClient } from "../lib/query-client";
 import type { BundleEntity } from "../schema/entity";
 import { useMemoByKey } from "../lib/use-memo-by-key";
 
@@ -16,7 +16,7 @@ import { useMemoByKey } from "../lib/use-memo-by-key";
 /** The detail of every entity the URL filters by (its articles), so the filtered list does not suspend. */
 export async function ensureEntityFilter(request: Request): Promise<void> {
   const search = parseListSearch(new URL(request.url).searchParams);
-  await Promise.all(search.entities.map((id) => queryClient.ensureQueryData(optionalEntityDetailQuery(id))));
+  await Promise.all(search.entities.map((id) => getQueryClient().ensureQueryData(optionalEntityDetailQuery(id))));
 }
 
 export interface EntityFilter {

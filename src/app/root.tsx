@@ -1,7 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
-import { queryClient } from "../lib/query-client";
+import { getQueryClient } from "../lib/query-client";
 import { absoluteUrl } from "../lib/site-meta";
 import { RouteError } from "./route-error";
 import { SiteChrome } from "./site-chrome";
@@ -30,6 +30,8 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // In the browser, the page's one client; when prerendering, a new one for this page (lib/query-client.ts).
+  const [queryClient] = useState(getQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <SiteChrome>

@@ -1,6 +1,7 @@
 import {
   QueryClient,
   dehydrate,
+  isServer,
   notifyManager,
   type DehydratedState,
   type FetchQueryOptions,
@@ -24,8 +25,18 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** The browser's one client. Prerendering also renders with it, seeded per page through HydrationBoundary. */
-export const queryClient = createQueryClient();
+let browserClient: QueryClient | undefined;
+
+/**
+ * The query client, as TanStack's SSR guide has it: in the browser one for the life of the page (route loaders and
+ * components share it); at build time a new one for every call, so each prerendered page starts from an empty
+ * cache and never sees another page's data (root.tsx creates one per page render).
+ */
+export function getQueryClient(): QueryClient {
+  if (isServer) return createQueryClient();
+  browserClient ??= createQueryClient();
+  return browserClient;
+}
 
 /**
  * For build-time loaders: fetch one query into a fresh client and return it dehydrated, so the prerendered page

@@ -2,7 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { articleQuery } from "../../features/articles/api/article-queries";
 import { paths } from "../../lib/paths";
 import { hasOwnPreviewImage } from "../../lib/preview-images";
-import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { Article } from "../../schema/article";
 import { TOPIC_LABELS } from "../../schema/topics";
@@ -32,7 +32,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
-  const data = await queryClient.ensureQueryData(articleQuery(params.slug));
+  const data = await getQueryClient().ensureQueryData(articleQuery(params.slug));
   // Which articles have their own preview image is known only at build time; crawlers read the prerendered page.
   return { dehydratedState: null, head: head(data), ownImage: false };
 }

@@ -17,7 +17,7 @@ import { DEFAULT_GRAPH_SEARCH, parseGraphSearch, type GraphSearch } from "../../
 import { useGraphView } from "../../features/entity-graph/use-graph-view";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
-import { createQueryClient, queryClient } from "../../lib/query-client";
+import { createQueryClient, getQueryClient } from "../../lib/query-client";
 import { pageMeta } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
 import { ensureEntityFilter, useEntityFilter } from "../entity-filter";
@@ -42,7 +42,7 @@ export async function loader(): Promise<EntitiesData> {
 
 /** In-app navigation: the catalog, and the articles of any entity the list's filter names, so nothing suspends. */
 export async function clientLoader({ request }: Route.ClientLoaderArgs): Promise<EntitiesData> {
-  const [catalog] = await Promise.all([queryClient.ensureQueryData(catalogQuery()), ensureEntityFilter(request)]);
+  const [catalog] = await Promise.all([getQueryClient().ensureQueryData(catalogQuery()), ensureEntityFilter(request)]);
   return { articleCount: catalog.articles.length, view: null };
 }
 

@@ -4,7 +4,7 @@ import { entityDetailQuery } from "../../features/entities/api/entity-queries";
 import { EntityProfile } from "../../features/entities/components/entity-profile";
 import { entityHead } from "../../lib/entity-head";
 import { paths } from "../../lib/paths";
-import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { EntityDetail } from "../../schema/entity-detail";
 import { RouteError } from "../route-error";
@@ -21,7 +21,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
-  const data = await queryClient.ensureQueryData(entityDetailQuery(params.id));
+  const data = await getQueryClient().ensureQueryData(entityDetailQuery(params.id));
   return { dehydratedState: null, head: head(data) };
 }
 

@@ -5,7 +5,7 @@ import { ListView } from "../../features/articles/components/list-view";
 import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/articles/search-params";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
-import { prefetchDehydrated, queryClient } from "../../lib/query-client";
+import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { pageMeta, SITE_NAME } from "../../lib/site-meta";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ListHead } from "../../schema/list";
@@ -21,7 +21,7 @@ export async function loader() {
 
 /** In-app navigation: the head, and the details of any entity the URL filters by, so nothing suspends. */
 export async function clientLoader({ request }: Route.ClientLoaderArgs) {
-  const [head] = await Promise.all([queryClient.ensureQueryData(listHeadQuery()), ensureEntityFilter(request)]);
+  const [head] = await Promise.all([getQueryClient().ensureQueryData(listHeadQuery()), ensureEntityFilter(request)]);
   return { dehydratedState: null, articleCount: head.total };
 }
 

@@ -5,7 +5,7 @@ import { TopicHeader } from "../../features/topics/components/topic-header";
 import { articlesInTopic, topicHead } from "../../features/topics/topic-articles";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
-import { createQueryClient, queryClient } from "../../lib/query-client";
+import { createQueryClient, getQueryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/topic";
@@ -32,7 +32,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 
 /** In-app navigation: the catalog (the list loads it too), which has every article's topics. */
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
-  const catalog = await queryClient.ensureQueryData(catalogQuery());
+  const catalog = await getQueryClient().ensureQueryData(catalogQuery());
   return { head: topicHead(params.id, catalog.articles), first: [] };
 }
 
