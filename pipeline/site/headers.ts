@@ -34,7 +34,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     "default-src 'self'",
     `script-src 'self' ${hashes.join(" ")}`.trim(),
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
