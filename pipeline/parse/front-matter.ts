@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap } from "yaml";
 import { z } from "zod";
 import { articleDateSchema } from "../../src/schema/article";
+import { cleanStrings } from "../text/clean-text";
 import { ParseError } from "./parse-error";
 
 const optionalText = z
@@ -53,7 +54,8 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new ParseError("broken front matter: expected `key: value` lines", firstLine);
   }
-  const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  // YAML escapes (`"\x01"`) make characters the file did not hold: strings are cleaned again once decoded.
+  const result = frontMatterSchema.safeParse(cleanStrings(doc.toJS() ?? {}));
   if (result.success) return result.data;
 
   const issue = result.error.issues[0];
