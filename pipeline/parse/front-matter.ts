@@ -21,7 +21,8 @@ export const frontMatterSchema = z.object({
     .transform((v) => v || null),
   source: optionalText,
   url: z
-    .url({ error: "url must be an absolute URL" })
+    // Only the web: the app links to it, and `javascript:`, `data:` or `file:` there would run or leak on a click.
+    .url({ protocol: /^https?$/, error: "url must be an absolute http(s) URL" })
     .nullish()
     .transform((v) => v ?? null),
   author: optionalText,

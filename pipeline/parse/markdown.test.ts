@@ -85,4 +85,25 @@ describe("parseMarkdown", () => {
     expect(empty.message).toMatch(/empty body/);
     expect(empty.line).toBe(4);
   });
+
+  it("accepts only absolute http(s) URLs in url:, naming the line", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "file:///etc/passwd",
+      "vbscript:msgbox",
+      "/relative",
+      "ftp://example.org/a",
+    ]) {
+      const error = errorOf(() =>
+        parseMarkdown(md(`title: A\ndate: 2024-03-01\nurl: ${JSON.stringify(url)}`, "Body.")),
+      );
+      expect(error.message).toBe("front matter: url must be an absolute http(s) URL");
+      expect(error.line).toBe(4);
+    }
+    expect(parseMarkdown(md("title: A\nurl: HTTP://Example.org/a?b=1", "Body.")).meta.url).toBe(
+      "HTTP://Example.org/a?b=1",
+    );
+    expect(parseMarkdown(md("title: A\nurl: http://example.org", "Body.")).meta.url).toBe("http://example.org");
+  });
 });
