@@ -40,8 +40,8 @@ describe("sentenceSegments", () => {
     );
   });
 
-  it("segments a one-line megabyte in bounded windows, the same as at once", () => {
-    const text = "The committee met again on Tuesday to discuss the budget for next year. ".repeat(2_000);
+  it("segments a long one-line paragraph in bounded windows, the same as at once", () => {
+    const text = "The committee met again on Tuesday to discuss the budget for next year. ".repeat(400);
     expect([...sentenceSegments(text)]).toEqual(whole(text));
   });
 });
