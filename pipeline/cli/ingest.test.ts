@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -19,11 +19,11 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-async function ingest(): Promise<{ code: number; stdout: string; stderr: string }> {
+async function ingest(env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(TSX, [INGEST], {
       cwd: work,
-      env: { ...process.env, CONTENT_DIR: path.join(work, "content") },
+      env: { ...process.env, CONTENT_DIR: path.join(work, "content"), ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -91,5 +91,41 @@ describe("npm run ingest", { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/content folder not found/);
     expect(existsSync(path.join(work, "public/data"))).toBe(false);
+  });
+
+  it("reports hostile files together, each as path:line: reason: alias bomb, outside link, huge file, bad url, unreadable entities.yaml", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of [..."bcdefghi"].entries()) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(", ")}]`);
+    }
+    await writeFile(path.join(work, "content/bomb.md"), `---\ntitle: Bomb\n${levels.join("\n")}\n---\n\nBody.\n`);
+    await writeFile(path.join(work, "content/no-title.md"), "---\ndate: 2024-01-01\n---\n\nBody.\n");
+    await writeFile(path.join(work, "content/link.md"), "---\ntitle: A\nurl: javascript:alert(1)\n---\n\nBody.\n");
+    await writeFile(path.join(work, "secret.txt"), "Secret\n\nroot:x:0:0\n");
+    await symlink(path.join(work, "secret.txt"), path.join(work, "content/passwd.txt"));
+    await writeFile(path.join(work, "content/huge.txt"), Buffer.alloc(3 * 1024 * 1024, "a"));
+    await mkdir(path.join(work, "content/entities.yaml")); // fails for real, even as root
+    const { code, stderr } = await ingest();
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines.slice(0, -1).sort()).toEqual([
+      "content/bomb.md:4: broken front matter: too many aliases (more than 20)",
+      "content/entities.yaml:1: cannot be read (EISDIR)",
+      "content/huge.txt:1: too large (3 MB; the limit is 2 MB, set LEDE_MAX_ARTICLE_BYTES to change it)",
+      "content/link.md:3: front matter: url must be an absolute http(s) URL",
+      "content/no-title.md:2: front matter: title is required",
+      `content/passwd.txt:1: links outside the content folder (to ${path.join(work, "secret.txt")})`,
+    ]);
+    expect(lines.at(-1)).toMatch(/6 problem\(s\); nothing written/);
+  });
+
+  it("reports a bad LEDE_MAX_ARTICLE_BYTES, and takes a good one", async () => {
+    await writeFile(path.join(work, "content/budget.md"), good);
+    const bad = await ingest({ LEDE_MAX_ARTICLE_BYTES: "2MB" });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/LEDE_MAX_ARTICLE_BYTES must be a whole number of bytes above 0 .*not "2MB"/);
+    const small = await ingest({ LEDE_MAX_ARTICLE_BYTES: "10" });
+    expect(small.stderr).toMatch(/content\/budget\.md:1: too large \(0 MB; the limit is 0 MB/);
+    expect((await ingest({ LEDE_MAX_ARTICLE_BYTES: "100000" })).code).toBe(0);
   });
 });

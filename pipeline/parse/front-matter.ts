@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap } from "yaml";
+import { LineCounter, parseDocument, isMap, visit } from "yaml";
 import { z } from "zod";
 import { articleDateSchema } from "../../src/schema/article";
 import { cleanStrings } from "../text/clean-text";
@@ -40,6 +40,26 @@ export const frontMatterSchema = z.object({
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
+/** Front matter needs no more aliases than this; a "billion laughs" file would expand to gigabytes. */
+const MAX_ALIASES = 20;
+
+function toJS(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, firstLine: number): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const reason = /alias count/i.test(error.message) ? `too many aliases (more than ${MAX_ALIASES})` : error.message;
+    throw new ParseError(`broken front matter: ${reason}`, firstLine + lineCounter.linePos(offset).line - 1);
+  }
+}
+
 /**
  * Parses YAML front matter. `firstLine` is the file line the YAML starts on, so every error names the file line
  * of the offending key.
@@ -56,7 +76,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     throw new ParseError("broken front matter: expected `key: value` lines", firstLine);
   }
   // YAML escapes (`"\x01"`) make characters the file did not hold: strings are cleaned again once decoded.
-  const result = frontMatterSchema.safeParse(cleanStrings(doc.toJS() ?? {}));
+  const result = frontMatterSchema.safeParse(cleanStrings(toJS(doc, lineCounter, firstLine) ?? {}));
   if (result.success) return result.data;
 
   const issue = result.error.issues[0];

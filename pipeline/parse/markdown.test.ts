@@ -106,4 +106,17 @@ describe("parseMarkdown", () => {
     );
     expect(parseMarkdown(md("title: A\nurl: http://example.org", "Body.")).meta.url).toBe("http://example.org");
   });
+
+  it("reports a YAML alias bomb as broken front matter at its line, without expanding it", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9)
+          .fill(`*${"abcdefghi"[i - 1]}`)
+          .join(", ")}]`,
+      );
+    const error = errorOf(() => parseMarkdown(md(`title: Bomb\n${levels.join("\n")}`, "Body.")));
+    expect(error.message).toMatch(/^broken front matter: too many aliases/);
+    expect(error.line).toBe(4); // the first alias: "b: &b [*a, …]"
+  });
 });
