@@ -128,4 +128,45 @@ describe("npm run ingest", { timeout: 30_000 }, () => {
     expect(small.stderr).toMatch(/content\/budget\.md:1: too large \(0 MB; the limit is 0 MB/);
     expect((await ingest({ LEDE_MAX_ARTICLE_BYTES: "100000" })).code).toBe(0);
   });
+
+  it("gives same-titled files distinct slugs that stay put when articles are added or removed", async () => {
+    const titled = (title: string) =>
+      `---\ntitle: ${title}\ndate: 2024-02-01\n---\n\nThe parliament in Berlin voted.\n`;
+    await writeFile(path.join(work, "content/b.md"), titled("Hello World"));
+    await writeFile(path.join(work, "content/c.md"), titled("Hello World"));
+    await writeFile(path.join(work, "content/d.md"), titled("Hello World 2"));
+    expect((await ingest()).code).toBe(0);
+    const data = path.join(work, "public/data");
+    const slugs = async () => {
+      const index = articleIndexSchema.parse(JSON.parse(await readFile(path.join(data, "index.json"), "utf8")));
+      for (const a of index.articles) {
+        articleSchema.parse(JSON.parse(await readFile(path.join(data, "articles", `${a.slug}.json`), "utf8")));
+      }
+      return Object.fromEntries(index.articles.map((a) => [a.sourcePath, a.slug]));
+    };
+    const first = await slugs();
+    expect(Object.keys(first).sort()).toEqual(["b.md", "c.md", "d.md"]);
+    expect(new Set(Object.values(first)).size).toBe(3);
+    expect((await readdir(path.join(data, "articles"))).length).toBe(3);
+
+    await writeFile(path.join(work, "content/a.md"), titled("Hello World")); // sorts first
+    expect((await ingest()).code).toBe(0);
+    const second = await slugs();
+    for (const file of ["b.md", "c.md", "d.md"]) expect(second[file]).toBe(first[file]);
+    expect(new Set(Object.values(second)).size).toBe(4);
+
+    await rm(path.join(work, "content/b.md"));
+    expect((await ingest()).code).toBe(0);
+    const third = await slugs();
+    for (const file of ["a.md", "c.md", "d.md"]) expect(third[file]).toBe(second[file]);
+  });
+
+  it("reports an explicit slug another file has, naming both, and writes nothing", async () => {
+    await writeFile(path.join(work, "content/a.md"), "---\ntitle: A\nslug: same\n---\n\nBody.\n");
+    await writeFile(path.join(work, "content/b.md"), "---\ntitle: B\ndate: 2024-01-01\nslug: same\n---\n\nBody.\n");
+    const { code, stderr } = await ingest();
+    expect(code).toBe(1);
+    expect(stderr).toContain('content/b.md:4: slug "same" is also the slug of content/a.md');
+    expect(existsSync(path.join(work, "public/data"))).toBe(false);
+  });
 });

@@ -6,12 +6,14 @@
  */
 import path from "node:path";
 import { DATA_DIR, INGEST_CACHE_DIR, contentDir, knowledgeBaseFile } from "../config";
+import { assignSlugs } from "../build/assign-slugs";
 import { buildBundle } from "../build/build-bundle";
 import { writeBundle } from "../build/write-bundle";
 import { collectionKnowledge } from "../entities/collection-knowledge";
 import { loadDefaultModel } from "../ner/load-model";
 import { loadWorldKnowledge } from "../entities/world-knowledge";
 import { unusedOverrides } from "../entities/unused-overrides";
+import { previousSlugs } from "../ingest/previous-slugs";
 import { readCollection } from "../ingest/read-collection";
 import { cachedSearchIndex } from "../ingest/search-index-cache";
 import { classifyTopics } from "../topics/classify";
@@ -27,6 +29,21 @@ async function main(): Promise<number> {
     return 1;
   }
   const { knowledgeBase, collection } = read;
+  const slugs = assignSlugs(
+    collection.articles.map(({ sourcePath, extracted: { parsed } }) => ({
+      sourcePath,
+      title: parsed.title,
+      slug: parsed.meta.slug,
+      slugLine: parsed.slugLine ?? 1,
+    })),
+    await previousSlugs(DATA_DIR),
+    (sourcePath) => path.relative(process.cwd(), path.join(dir, sourcePath)),
+  );
+  if (!slugs.ok) {
+    for (const line of slugs.problems) console.error(line);
+    console.error(`ingest: ${slugs.problems.length} problem(s); nothing written, the previous output is unchanged.`);
+    return 1;
+  }
 
   const knowledge = new Map(knowledgeBase?.entities.map((e) => [e.id, e]));
   const searchIndex = await cachedSearchIndex(path.join(INGEST_CACHE_DIR, "search-index.json"));
@@ -41,6 +58,7 @@ async function main(): Promise<number> {
     knowledge,
     {
       searchIndex: searchIndex.serialise,
+      slugs: slugs.slugs,
       entities: collectionKnowledge(knowledgeBase, loadWorldKnowledge(), loadDefaultModel().gazetteer),
     },
   );

@@ -48,6 +48,7 @@ const nullableText = z.string().nullable();
 export const extractedArticleSchema = z.object({
   parsed: z.object({
     title: z.string(),
+    slugLine: z.number().int().positive().optional(),
     blocks: z.array(
       z.discriminatedUnion("type", [
         z.object({ type: z.literal("paragraph"), text: z.string() }),

@@ -64,7 +64,7 @@ function toJS(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, f
  * Parses YAML front matter. `firstLine` is the file line the YAML starts on, so every error names the file line
  * of the offending key.
  */
-export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatter {
+export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatter & { slugLine: number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
@@ -77,13 +77,17 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   }
   // YAML escapes (`"\x01"`) make characters the file did not hold: strings are cleaned again once decoded.
   const result = frontMatterSchema.safeParse(cleanStrings(toJS(doc, lineCounter, firstLine) ?? {}));
-  if (result.success) return result.data;
+  const lineOf = (key: unknown) => {
+    const node = typeof key === "string" ? doc.getIn([key], true) : undefined;
+    const offset = node && typeof node === "object" && "range" in node && Array.isArray(node.range) ? node.range[0] : 0;
+    return firstLine + lineCounter.linePos(Number(offset)).line - 1;
+  };
+  // The slug's line, for a slug that turns out to be taken once the whole collection is known.
+  if (result.success) return { ...result.data, slugLine: lineOf("slug") };
 
   const issue = result.error.issues[0];
   const key = issue?.path[0];
-  const node = typeof key === "string" ? doc.getIn([key], true) : undefined;
-  const offset = node && typeof node === "object" && "range" in node && Array.isArray(node.range) ? node.range[0] : 0;
-  const line = firstLine + lineCounter.linePos(Number(offset)).line - 1;
+  const line = lineOf(key);
   const where = typeof key === "string" && !issue?.message.startsWith(key) ? `${key}: ` : "";
   throw new ParseError(`front matter: ${where}${issue?.message ?? "invalid"}`, line);
 }
