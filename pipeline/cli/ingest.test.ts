@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { articleIndexSchema, articleSchema } from "../../src/schema/article";
 import { entityTableSchema } from "../../src/schema/entity";
+import { acquireIngestLock } from "../ingest/ingest-lock";
 
 const run = promisify(execFile);
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -168,5 +169,26 @@ describe("npm run ingest", { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stderr).toContain('content/b.md:4: slug "same" is also the slug of content/a.md');
     expect(existsSync(path.join(work, "public/data"))).toBe(false);
+  });
+
+  it("waits for an ingest that holds the lock, and removes staging folders a killed run left", async () => {
+    await writeFile(path.join(work, "content/budget.md"), good);
+    // What kill -9 in the middle of a write leaves behind.
+    await mkdir(path.join(work, "public/.data-staging-424242/articles"), { recursive: true });
+    await writeFile(path.join(work, "public/.data-staging-424242/index.json"), "{");
+    await mkdir(path.join(work, "public/.data-old-424242"), { recursive: true });
+
+    const held = await acquireIngestLock(path.join(work, ".cache/ingest.lock"));
+    const child = spawn(TSX, [INGEST], { cwd: work, env: { ...process.env, CONTENT_DIR: path.join(work, "content") } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    while (!stderr.includes("waiting")) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stderr).toMatch(new RegExp(`another ingest \\(pid ${process.pid}\\) is running; waiting for it to finish`));
+    expect(existsSync(path.join(work, "public/data"))).toBe(false); // nothing done while waiting
+    await held.release();
+    expect(await exited).toBe(0);
+    expect((await readdir(path.join(work, "public"))).sort()).toEqual(["data"]);
+    expect(existsSync(path.join(work, ".cache/ingest.lock"))).toBe(false);
   });
 });
