@@ -106,6 +106,12 @@ export async function writeBundle(
   const retired = path.join(parent, `.${path.basename(dataDir)}-old-${process.pid}`);
   const previous = await readManifest(manifestFile, dataDir);
   const files = bundleFiles(bundle);
+  // Two entries for one path would be written at once into the same file (invalid JSON, an article lost).
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`${f.path}: written twice (two articles or entities share a name)`);
+    seen.add(f.path);
+  }
   const hashes: Record<string, string> = {};
   let bytes = 0;
   let written = 0;
