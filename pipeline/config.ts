@@ -22,10 +22,13 @@ export function knowledgeBaseFile(dir: string): string {
  * are hashed into the cache key already; code is not, so without a bump `npm run ingest` would keep serving
  * cached results computed by the old code (decision 012).
  */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 /** Per-article extraction results and the output manifest, so an unchanged article is not extracted again. */
 export const INGEST_CACHE_DIR = path.resolve(".cache/ingest");
+
+/** Held by `npm run ingest` for its whole run (pipeline/ingest/ingest-lock.ts): one ingest at a time. */
+export const INGEST_LOCK_FILE = path.resolve(".cache/ingest.lock");
 
 /** Preview images from earlier builds, by the hash of what they show. */
 export const OG_CACHE_DIR = path.resolve(".cache/og");

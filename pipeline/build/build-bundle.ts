@@ -3,7 +3,7 @@ import type { ArticleEntity, BundleEntity, EntityTable } from "../../src/schema/
 import type { ParsedArticle } from "../parse/parsed-article";
 import type { DocumentEntities } from "../entities/document-entities";
 import { resolveCollection, type CollectionKnowledge } from "../entities/resolve-collection";
-import { slugOrHash } from "../text/slugify";
+import { assignSlugs } from "./assign-slugs";
 import type { TopicId } from "../../src/schema/topics";
 import { articleEntities, buildArticle, salientEntities } from "./build-article";
 import { buildEntityDetails } from "./entity-details";
@@ -40,6 +40,11 @@ export interface BundleOptions {
   searchIndex?: (documents: readonly SearchDocument[]) => string;
   /** What decides identities and types across the collection besides the articles (the knowledge bases). */
   entities?: CollectionKnowledge;
+  /**
+   * Every article's slug by sourcePath, from `assignSlugs` (the ingest passes last run's slugs to it, so URLs stay
+   * put). Without it, slugs are assigned here as for a first run, and a slug collision throws.
+   */
+  slugs?: ReadonlyMap<string, string>;
 }
 
 /** Every article of the collection to the published bundle: unique slugs, shared entity ids, index, entity table. */
@@ -50,12 +55,14 @@ export function buildBundle(
 ): Bundle {
   const ordered = [...sources].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   const reconciled = resolveEntities(ordered, options.entities);
-  const slugs = uniqueSlugs(ordered.map((s) => s.parsed.meta.slug ?? slugOrHash(s.parsed.title)));
+  const slugs = options.slugs ?? firstRunSlugs(ordered);
 
   const articles = ordered
-    .map((source, i) =>
-      buildArticle({ ...source, slug: slugs[i] ?? "article", entities: reconciled[i] ?? source.entities }),
-    )
+    .map((source, i) => {
+      const slug = slugs.get(source.sourcePath);
+      if (slug === undefined) throw new Error(`${source.sourcePath}: no slug assigned`);
+      return buildArticle({ ...source, slug, entities: reconciled[i] ?? source.entities });
+    })
     .sort(newestFirst);
 
   const entities = bundleEntities(
@@ -80,13 +87,18 @@ function toSummary(article: Article): ArticleSummary {
   return { ...meta, entities: salientEntities(article) };
 }
 
-function uniqueSlugs(wanted: string[]): string[] {
-  const seen = new Map<string, number>();
-  return wanted.map((slug) => {
-    const n = (seen.get(slug) ?? 0) + 1;
-    seen.set(slug, n);
-    return n === 1 ? slug : `${slug}-${n}`;
-  });
+function firstRunSlugs(sources: readonly SourceArticle[]): ReadonlyMap<string, string> {
+  const assigned = assignSlugs(
+    sources.map(({ sourcePath, parsed }) => ({
+      sourcePath,
+      title: parsed.title,
+      slug: parsed.meta.slug,
+      slugLine: parsed.slugLine ?? 1,
+    })),
+    new Map(),
+  );
+  if (!assigned.ok) throw new Error(assigned.problems.join("\n"));
+  return assigned.slugs;
 }
 
 /** Newest first; undated articles after dated ones; ties by title so the order is stable. */

@@ -110,4 +110,13 @@ describe("writeBundle", () => {
     // The manifest still describes the folder: the next write links what it can.
     expect((await write(bundleOf(a, b))).written).toBe(0);
   });
+
+  it("refuses a bundle that would write one file twice, leaving the previous output whole", async () => {
+    await write(bundleOf(a, b));
+    const before = await listing();
+    const twice = bundleOf(a, b);
+    twice.articles[1]!.slug = twice.articles[0]!.slug; // what the old suffixing did to "Hello World 2"
+    await expect(write(twice)).rejects.toThrow(`articles/${twice.articles[0]!.slug}.json: written twice`);
+    expect(await listing()).toEqual(before);
+  });
 });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { linkSync } from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { articleIndexSchema, articleSchema } from "../../src/schema/article";
@@ -81,6 +81,20 @@ const CONCURRENCY = 64;
  * previous output whole. A file whose content hash matches the previous output is hard-linked from it instead
  * of written, so a rebuild after one change writes a handful of files (decision 012).
  */
+/**
+ * Removes the staging and retired folders (`.data-staging-<pid>`, `.data-old-<pid>`) that an ingest killed mid-write
+ * left next to `dataDir`. Only safe while holding the ingest lock: then no other run is writing one. Returns their
+ * names.
+ */
+export async function removeStaleStaging(dataDir: string): Promise<string[]> {
+  const parent = path.dirname(dataDir);
+  const prefix = `.${path.basename(dataDir)}-`;
+  const names = await readdir(parent).catch(() => [] as string[]);
+  const stale = names.filter((n) => n.startsWith(prefix) && /^(staging|old)-\d+$/.test(n.slice(prefix.length)));
+  for (const name of stale) await rm(path.join(parent, name), { recursive: true, force: true });
+  return stale;
+}
+
 export async function writeBundle(
   bundle: Bundle,
   dataDir: string,
@@ -92,6 +106,12 @@ export async function writeBundle(
   const retired = path.join(parent, `.${path.basename(dataDir)}-old-${process.pid}`);
   const previous = await readManifest(manifestFile, dataDir);
   const files = bundleFiles(bundle);
+  // Two entries for one path would be written at once into the same file (invalid JSON, an article lost).
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`${f.path}: written twice (two articles or entities share a name)`);
+    seen.add(f.path);
+  }
   const hashes: Record<string, string> = {};
   let bytes = 0;
   let written = 0;

@@ -39,7 +39,17 @@ import { renderPages } from "../site/render-pages";
 import { UNRENDERED_PAGES_FILE, unrenderedPages } from "../site/unrendered-pages";
 import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
 import { DATA_DIR, OG_CACHE_DIR } from "../config";
-import { exists, hashFiles, linkTree, listTree, removeFile, replaceWithCopy, statFiles, swapIn } from "../site/tree";
+import {
+  exists,
+  hashFiles,
+  linkTree,
+  listTree,
+  removeFile,
+  removeHiddenEntries,
+  replaceWithCopy,
+  statFiles,
+  swapIn,
+} from "../site/tree";
 
 /** Kept in the build directory, beside (not in) the served `client/`. */
 const MANIFEST_FILE = "lede-build.json";
@@ -88,7 +98,9 @@ async function appHash(siteUrl: string | null): Promise<string> {
       entries.push(`${input}:${single ? Object.values(single)[0] : "missing"}`);
       continue;
     }
-    const relevant = input === "public" ? files.filter((file) => !file.startsWith("data/")) : files;
+    // Hidden entries of public/ are never published (removeHiddenEntries), so they are not the app either.
+    const relevant =
+      input === "public" ? files.filter((file) => !file.startsWith("data/") && isPublishable(file)) : files;
     const hashes = await hashFiles(full, relevant);
     for (const [file, hash] of Object.entries(hashes)) entries.push(`${input}/${file}:${hash}`);
   }
@@ -203,6 +215,11 @@ async function main(): Promise<number> {
     log(`prerendered ${pages.length} page(s) in ${seconds(renderStarted)}`);
   }
 
+  // Vite copies public/ whole, hidden entries included (a staging folder left by a killed ingest, editor files).
+  const hidden = await removeHiddenEntries(path.join(next, "client"));
+  if (hidden.length > 0)
+    log(`left out ${hidden.length} hidden entr${hidden.length === 1 ? "y" : "ies"}: ${hidden.join(", ")}`);
+
   const publishStarted = performance.now();
   const report = await publishSite({
     clientDir: path.join(next, "client"),
@@ -299,9 +316,15 @@ async function scriptHashes(clientDir: string, pages: readonly SitePage[]): Prom
  * Content hashes of every data file, reading only the files whose size, mtime or inode changed since the
  * previous build hashed them (most of them are the ingest's hard links to unchanged output).
  */
+/** Nothing whose name, or a folder's on its path, starts with a dot is part of the site. */
+const isPublishable = (file: string) => !file.split("/").some((part) => part.startsWith("."));
+
 async function hashData(previous: BuildManifest | null) {
   const stats = Object.fromEntries(
-    Object.entries(await statFiles(DATA_DIR, await listTree(DATA_DIR))).map(([file, s]) => [file, statKey(s)]),
+    Object.entries(await statFiles(DATA_DIR, (await listTree(DATA_DIR)).filter(isPublishable))).map(([file, s]) => [
+      file,
+      statKey(s),
+    ]),
   );
   const changed = filesToHash(stats, previous);
   const fresh = await hashFiles(DATA_DIR, changed);

@@ -5,19 +5,38 @@
  * rest are extracted on worker threads (docs/decisions/012-incremental-ingest.md).
  */
 import path from "node:path";
-import { DATA_DIR, INGEST_CACHE_DIR, contentDir, knowledgeBaseFile } from "../config";
+import { DATA_DIR, INGEST_CACHE_DIR, INGEST_LOCK_FILE, contentDir, knowledgeBaseFile } from "../config";
+import { assignSlugs } from "../build/assign-slugs";
 import { buildBundle } from "../build/build-bundle";
-import { writeBundle } from "../build/write-bundle";
+import { removeStaleStaging, writeBundle } from "../build/write-bundle";
 import { collectionKnowledge } from "../entities/collection-knowledge";
 import { loadDefaultModel } from "../ner/load-model";
 import { loadWorldKnowledge } from "../entities/world-knowledge";
 import { unusedOverrides } from "../entities/unused-overrides";
+import { acquireIngestLock } from "../ingest/ingest-lock";
+import { previousSlugs } from "../ingest/previous-slugs";
 import { readCollection } from "../ingest/read-collection";
 import { cachedSearchIndex } from "../ingest/search-index-cache";
 import { classifyTopics } from "../topics/classify";
 
 async function main(): Promise<number> {
+  // Held from the first read to the last write, so two runs never mix their outputs (the second waits).
+  const lock = await acquireIngestLock(INGEST_LOCK_FILE, { onWait: (message) => console.error(`ingest: ${message}`) });
+  try {
+    return await ingest();
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingest(): Promise<number> {
   const started = performance.now();
+  // A run killed mid-write (kill -9) leaves its staging folder; with the lock held, every one there is stale.
+  for (const name of await removeStaleStaging(DATA_DIR)) {
+    console.error(
+      `ingest: removed ${path.relative(process.cwd(), path.join(path.dirname(DATA_DIR), name))}/, left by a run that did not finish`,
+    );
+  }
   const dir = contentDir();
   const shownDir = path.relative(process.cwd(), dir) || ".";
   const read = await readCollection(dir);
@@ -27,6 +46,21 @@ async function main(): Promise<number> {
     return 1;
   }
   const { knowledgeBase, collection } = read;
+  const slugs = assignSlugs(
+    collection.articles.map(({ sourcePath, extracted: { parsed } }) => ({
+      sourcePath,
+      title: parsed.title,
+      slug: parsed.meta.slug,
+      slugLine: parsed.slugLine ?? 1,
+    })),
+    await previousSlugs(DATA_DIR),
+    (sourcePath) => path.relative(process.cwd(), path.join(dir, sourcePath)),
+  );
+  if (!slugs.ok) {
+    for (const line of slugs.problems) console.error(line);
+    console.error(`ingest: ${slugs.problems.length} problem(s); nothing written, the previous output is unchanged.`);
+    return 1;
+  }
 
   const knowledge = new Map(knowledgeBase?.entities.map((e) => [e.id, e]));
   const searchIndex = await cachedSearchIndex(path.join(INGEST_CACHE_DIR, "search-index.json"));
@@ -41,6 +75,7 @@ async function main(): Promise<number> {
     knowledge,
     {
       searchIndex: searchIndex.serialise,
+      slugs: slugs.slugs,
       entities: collectionKnowledge(knowledgeBase, loadWorldKnowledge(), loadDefaultModel().gazetteer),
     },
   );

@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate";
 import { identityKey } from "./identity-key";
-import { findOccurrences } from "./word-boundary";
+import { occurrenceFinder } from "./word-boundary";
 
 function surnameOf(fullName: string): string | undefined {
   const parts = fullName.split(/\s+/u);
@@ -28,10 +28,12 @@ export function echoCandidates(blocks: readonly string[], kept: readonly Candida
     if (surname) note(surname, { ...c, source: "echo", joinKey: key }, key);
   }
   const out: Candidate[] = [];
-  for (const [surface, { sample, keys }] of bySurface) {
-    if (keys.size !== 1) continue;
-    blocks.forEach((text, block) => {
-      for (const start of findOccurrences(text, surface)) {
+  const surfaces = [...bySurface].filter(([, { keys }]) => keys.size === 1);
+  const find = occurrenceFinder(surfaces.map(([surface]) => surface));
+  const found = blocks.map(find);
+  for (const [surface, { sample }] of surfaces) {
+    found.forEach((inBlock, block) => {
+      for (const start of inBlock.get(surface) ?? []) {
         out.push({
           block,
           start,

@@ -48,8 +48,14 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
       const unblocked = (cs: readonly Candidate[]) => cs.filter((c) => !blockers.has(c));
       const organizations = blocks.flatMap((text, block) => organizationCandidates(text, block));
       // A keyword phrase may extend an organisation the tagger cut short ("Main Directorate [of the General Staff]").
-      const extendsTagged = (r: Candidate) =>
-        tagged.some((t) => t.type === "organization" && t.block === r.block && t.start === r.start && t.end < r.end);
+      // Looked up by position, not by scanning the tagged spans for each phrase: both grow with the article.
+      const taggedOrganizationEnd = new Map<string, number>();
+      for (const t of tagged) {
+        if (t.type !== "organization") continue;
+        const at = `${t.block}:${t.start}`;
+        taggedOrganizationEnd.set(at, Math.min(taggedOrganizationEnd.get(at) ?? Infinity, t.end));
+      }
+      const extendsTagged = (r: Candidate) => (taggedOrganizationEnd.get(`${r.block}:${r.start}`) ?? Infinity) < r.end;
       // Order matters on ties of equal length: a group rule beats the tagger ("Muslims", "Democrats").
       const detected = [
         ...blocks.flatMap((text, block) => [
@@ -71,10 +77,11 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
       kept = resolveOverlaps(rules.filter(visible(blocks)), kept);
       // "Agency (FACA)": the acronym joins its expansion, even where the tagger already marked it on its own.
       const acronyms = acronymCandidates(blocks, unblocked(kept)).filter(visible(blocks));
-      const same = (a: Candidate, b: Candidate) => a.block === b.block && a.start === b.start && a.end === b.end;
+      const span = (c: Candidate) => `${c.block}:${c.start}:${c.end}`;
+      const acronymSpans = new Set(acronyms.map(span));
       kept = resolveOverlaps(
         acronyms,
-        kept.filter((c) => c.source === "kb" || !acronyms.some((a) => same(a, c))),
+        kept.filter((c) => c.source === "kb" || !acronymSpans.has(span(c))),
       );
       kept = resolveOverlaps(echoCandidates(blocks, unblocked(kept)), kept);
       return assignIdentities(blocks, applyWorldTypes(blocks, unblocked(kept), world), kb);

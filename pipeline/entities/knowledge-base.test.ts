@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,6 +42,13 @@ describe("parseKnowledgeBase", () => {
 
   it("reports invalid YAML with its line", () => {
     expect(errorOf("entities:\n  - id: person:a\n    name: [oops\n")).toMatch(/^kb\.yaml:\d+: invalid YAML: /);
+  });
+
+  it("reports invalid YAML at the line the parser stopped on, not line 1", () => {
+    const text = "entities:\n  - id: person:ann-lee\n    type: person\n    name: Ann Lee\n  - id: [oops";
+    expect(errorOf(text)).toMatch(/^kb\.yaml:5: invalid YAML: /);
+    const quote = 'entities:\n  - id: person:a\n    type: person\n    name: "Ann\n  - id: person:b';
+    expect(errorOf(quote)).toMatch(/^kb\.yaml:5: invalid YAML: Missing closing "quote/);
   });
 
   it("reports schema violations at the offending line", () => {
@@ -108,6 +115,16 @@ describe("loadKnowledgeBase", () => {
     const file = join(dir, "entities.yaml");
     await writeFile(file, "suppress: [1, 2\n");
     await expect(loadKnowledgeBase(file)).rejects.toThrow(`${file}:`);
+  });
+
+  it("reports a file it cannot read as path:1: reason", async () => {
+    // A folder where the file should be fails for real, even for root (who reads any file whatever its mode).
+    const dir = await mkdtemp(join(tmpdir(), "lede-kb-"));
+    const file = join(dir, "entities.yaml");
+    await mkdir(file);
+    await expect(loadKnowledgeBase(file, "content/entities.yaml")).rejects.toThrow(
+      /^content\/entities\.yaml:1: cannot be read \(EISDIR\)$/,
+    );
   });
 
   it("loads the bundled starter knowledge base", async () => {

@@ -95,7 +95,12 @@ export function parseKnowledgeBase(text: string, fileLabel: string): KnowledgeBa
     prettyErrors: false,
   });
   if (doc.errors.length > 0) {
-    throw problemsError(doc.errors.map((e) => `${fileLabel}:${e.linePos?.[0].line ?? 1}: invalid YAML: ${e.message}`));
+    // Without prettyErrors the error carries only its offset (`pos`); the line counter turns that into the line.
+    throw problemsError(
+      doc.errors.map(
+        (e) => `${fileLabel}:${counter.linePos(e.pos[0]).line}: invalid YAML: ${e.message.split("\n")[0]}`,
+      ),
+    );
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = knowledgeBaseSchema.safeParse(raw);
@@ -116,14 +121,18 @@ export function parseKnowledgeBase(text: string, fileLabel: string): KnowledgeBa
   return kb;
 }
 
-/** A missing file is an empty knowledge base: extraction works without curation. */
-export async function loadKnowledgeBase(file: string): Promise<KnowledgeBase> {
+/**
+ * A missing file is an empty knowledge base: extraction works without curation. Any other problem is thrown as
+ * `label:line: reason` lines (`label` names the file in messages; the path itself by default).
+ */
+export async function loadKnowledgeBase(file: string, label = file): Promise<KnowledgeBase> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return emptyKnowledgeBase();
-    throw error;
+    const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
+    if (code === "ENOENT") return emptyKnowledgeBase();
+    throw problemsError([`${label}:1: cannot be read (${code ?? (error instanceof Error ? error.message : error)})`]);
   }
-  return parseKnowledgeBase(text, file);
+  return parseKnowledgeBase(text, label);
 }

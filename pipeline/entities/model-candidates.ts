@@ -6,6 +6,7 @@ import { labelDocument, type NerModel } from "../ner/model";
 import { tokenize } from "../ner/tokenize";
 import type { Candidate } from "./candidate";
 import { lexiconWords } from "./compromise-lexicon";
+import { followsSentenceEnd } from "../text/sentence-start";
 
 /**
  * The tagger sometimes takes a capitalised sentence opener for a one-word entity ("Generally, the main point…").
@@ -19,8 +20,7 @@ function isSentenceOpener(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (FUNCTION_WORDS.has(lower)) return true;
-  const opensSentence = /(^|[.!?]["”’)]?\s+)$/.test(text.slice(0, start));
-  return opensSentence && text[end] === "," && lower.endsWith("ly") && nlp(lower).has("#Adverb");
+  return followsSentenceEnd(text, start) && text[end] === "," && lower.endsWith("ly") && nlp(lower).has("#Adverb");
 }
 
 /** MISC (events, works, nationalities…) has no Lede type; nationalities come from the group rules instead. */

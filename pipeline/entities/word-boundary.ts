@@ -29,3 +29,55 @@ export function findOccurrences(text: string, needle: string): number[] {
     from = at + 1;
   }
 }
+
+const WORD_RUN = /[\p{L}\p{N}\p{M}_]+/gu;
+const STARTS_ALNUM = /^[\p{L}\p{N}]/u;
+
+/**
+ * `findOccurrences` for many needles in one pass over `text`: each word in the text is looked up among the needles'
+ * first words, so the cost is the text's length plus the matches, not needles × length (a long article names
+ * hundreds of entities, and scanning it once per name grew with the square of its length). Needles that do not
+ * start with a letter or digit, or that are one word run not ending in a letter or digit, are rare and searched
+ * alone.
+ */
+export function findEveryOccurrence(text: string, needles: readonly string[]): Map<string, number[]> {
+  return occurrenceFinder(needles)(text);
+}
+
+/** `findEveryOccurrence` with the needles indexed once, for searching many texts (an article's blocks). */
+export function occurrenceFinder(needles: readonly string[]): (text: string) => Map<string, number[]> {
+  const alone: string[] = [];
+  const byFirstWord = new Map<string, string[]>();
+  for (const needle of new Set(needles)) {
+    const first = STARTS_ALNUM.test(needle) ? /^[\p{L}\p{N}\p{M}_]+/u.exec(needle)?.[0] : undefined;
+    if (first === undefined || (first === needle && !/[\p{L}\p{N}]$/u.test(needle))) {
+      alone.push(needle);
+      continue;
+    }
+    const list = byFirstWord.get(first) ?? [];
+    list.push(needle);
+    byFirstWord.set(first, list);
+  }
+  return (text) => {
+    const found = new Map<string, number[]>();
+    for (const needle of alone) {
+      const starts = findOccurrences(text, needle);
+      if (starts.length > 0) found.set(needle, starts);
+    }
+    if (byFirstWord.size === 0) return found;
+    for (const match of text.matchAll(WORD_RUN)) {
+      const at = match.index;
+      const candidates = byFirstWord.get(match[0]);
+      // A word run that starts with a mark or "_" is glued to nothing before it but is no needle's start.
+      if (!candidates || !STARTS_ALNUM.test(match[0])) continue;
+      for (const needle of candidates) {
+        if (!text.startsWith(needle, at)) continue;
+        if (/[\p{L}\p{N}]$/u.test(needle) && isWordChar(text[at + needle.length])) continue;
+        const starts = found.get(needle) ?? [];
+        starts.push(at);
+        found.set(needle, starts);
+      }
+    }
+    return found;
+  };
+}

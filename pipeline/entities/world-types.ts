@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { Candidate } from "./candidate";
 import { personSurnames } from "./consistent-types";
 import type { WorldKnowledge } from "./world-knowledge";
+import { followsSentenceEnd } from "../text/sentence-start";
 
 /** WordNet files whose capitalised lemmas are never a person, organisation or place, whatever their form. */
 const ALWAYS = new Set(["noun.time", "noun.event", "noun.person"]);
@@ -59,7 +60,7 @@ export function isCommonNounName(surface: string, world: WorldKnowledge): boolea
 function isPluralOpener(text: string, c: Candidate, surnames: ReadonlySet<string>): boolean {
   const word = text.slice(c.start, c.end);
   if (c.type !== "person" || !/^\p{Lu}\p{Ll}+s$/u.test(word) || surnames.has(word)) return false;
-  if (!/(?:^|[.!?]["”’)]?\s+)$/u.test(text.slice(0, c.start))) return false;
+  if (!followsSentenceEnd(text, c.start)) return false;
   const tags = nlp(word).terms().json()[0]?.terms?.[0]?.tags ?? [];
   return tags.includes("Plural") && !tags.includes("ProperNoun");
 }

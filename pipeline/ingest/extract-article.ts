@@ -26,7 +26,12 @@ export function extractArticle(extractor: EntityExtractor, file: string, bytes: 
     parsed = parseArticleFile(file, bytes);
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, line: error.line, reason: error.message };
-    throw error;
+    // Whatever a file makes the parser do, it is that file's problem: named with it, the others still reported.
+    return {
+      ok: false,
+      line: 1,
+      reason: `cannot be parsed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const entities = extractor.extract(parsed.blocks.map((b) => b.text));
   let classified: TopicId[] | null = null;
@@ -43,6 +48,7 @@ const nullableText = z.string().nullable();
 export const extractedArticleSchema = z.object({
   parsed: z.object({
     title: z.string(),
+    slugLine: z.number().int().positive().optional(),
     blocks: z.array(
       z.discriminatedUnion("type", [
         z.object({ type: z.literal("paragraph"), text: z.string() }),

@@ -4,7 +4,7 @@ import { INGEST_CACHE_DIR, knowledgeBaseFile } from "../config";
 import { loadKnowledgeBase, type KnowledgeBase } from "../entities/knowledge-base";
 import { ParseError, formatInputError } from "../parse/parse-error";
 import { parseArticleFile } from "../parse/parse-file";
-import { readArticleFiles, type ArticleFile } from "../read-content";
+import { maxArticleBytes, readArticleFiles, type ArticleFile } from "../read-content";
 import { createArticleCache, pipelineVersion } from "./article-cache";
 import { extractCollection, type CollectionResult } from "./extract-collection";
 import { ExtractionCrash } from "./extract-pool";
@@ -29,12 +29,19 @@ export async function readCollection(dir: string): Promise<ReadCollection> {
       problems: [`${shownDir}: content folder not found (set CONTENT_DIR to a folder of .txt or .md articles)`],
     };
   }
+  let maxBytes: number;
+  try {
+    maxBytes = maxArticleBytes();
+  } catch (error) {
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
+  }
   const errors: string[] = [];
-  const knowledgeBase = await loadKnowledgeBase(knowledgeBaseFile(dir)).catch((error: Error) => {
+  const kbFile = knowledgeBaseFile(dir);
+  const knowledgeBase = await loadKnowledgeBase(kbFile, path.relative(process.cwd(), kbFile)).catch((error: Error) => {
     errors.push(...error.message.split("\n"));
     return undefined;
   });
-  const { files, errors: readErrors } = await readArticleFiles(dir);
+  const { files, errors: readErrors } = await readArticleFiles(dir, { maxBytes });
   errors.push(...readErrors);
   if (files.length === 0 && errors.length === 0) {
     errors.push(`${shownDir}: no articles found (expected .txt or .md files)`);
@@ -62,7 +69,9 @@ function parseErrors(files: readonly ArticleFile[]): string[] {
       return [];
     } catch (error) {
       if (error instanceof ParseError) return [formatInputError(shown, error.line, error.message)];
-      throw error;
+      return [
+        formatInputError(shown, 1, `cannot be parsed: ${error instanceof Error ? error.message : String(error)}`),
+      ];
     }
   });
 }

@@ -1,11 +1,16 @@
+import { cleanText } from "../text/clean-text";
 import { ParseError } from "./parse-error";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Strict UTF-8 decoding: a file in another encoding is reported, never read as mojibake. */
+/**
+ * Strict UTF-8 decoding: a file in another encoding is reported, never read as mojibake. The text comes out clean
+ * (`cleanText`: controls and bidi overrides dropped), so no later step sees them; no line end is removed, so every
+ * line number stays that of the file.
+ */
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return decoder.decode(bytes).replace(/\r\n?/g, "\n");
+    return cleanText(decoder.decode(bytes));
   } catch {
     throw new ParseError("not valid UTF-8 text", lineOfFirstInvalidByte(bytes));
   }

@@ -85,4 +85,38 @@ describe("parseMarkdown", () => {
     expect(empty.message).toMatch(/empty body/);
     expect(empty.line).toBe(4);
   });
+
+  it("accepts only absolute http(s) URLs in url:, naming the line", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "file:///etc/passwd",
+      "vbscript:msgbox",
+      "/relative",
+      "ftp://example.org/a",
+    ]) {
+      const error = errorOf(() =>
+        parseMarkdown(md(`title: A\ndate: 2024-03-01\nurl: ${JSON.stringify(url)}`, "Body.")),
+      );
+      expect(error.message).toBe("front matter: url must be an absolute http(s) URL");
+      expect(error.line).toBe(4);
+    }
+    expect(parseMarkdown(md("title: A\nurl: HTTP://Example.org/a?b=1", "Body.")).meta.url).toBe(
+      "HTTP://Example.org/a?b=1",
+    );
+    expect(parseMarkdown(md("title: A\nurl: http://example.org", "Body.")).meta.url).toBe("http://example.org");
+  });
+
+  it("reports a YAML alias bomb as broken front matter at its line, without expanding it", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9)
+          .fill(`*${"abcdefghi"[i - 1]}`)
+          .join(", ")}]`,
+      );
+    const error = errorOf(() => parseMarkdown(md(`title: Bomb\n${levels.join("\n")}`, "Body.")));
+    expect(error.message).toMatch(/^broken front matter: too many aliases/);
+    expect(error.line).toBe(4); // the first alias: "b: &b [*a, …]"
+  });
 });

@@ -26,6 +26,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   }
   return {
     title: fm.title,
+    ...(fm.slug !== null ? { slugLine: fm.slugLine } : {}),
     blocks,
     meta: {
       date: fm.date,

@@ -6,6 +6,8 @@ export type RawBlock = Block extends infer B ? (B extends Block ? Omit<B, "menti
 /** What a parser makes of one file, before entities and topics are added. */
 export interface ParsedArticle {
   title: string;
+  /** The file line of front matter `slug:`, when there is one (for a slug another article already has). */
+  slugLine?: number;
   blocks: RawBlock[];
   meta: {
     date: string | null;

@@ -5,17 +5,16 @@
  * See docs/decisions/002-reflow-long-paragraphs.md.
  */
 import { letterOrNumberAt } from "../text/letters";
+import { sentenceSegments } from "../text/sentences";
 
 export const LONG_WORDS = 150;
 const TARGET_WORDS = 70;
-
-const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
 
 export function reflowParagraph(paragraph: string): string[] {
   if (countWords(paragraph) <= LONG_WORDS) return [paragraph];
   const out: string[] = [];
   let current = "";
-  for (const { segment } of sentences.segment(paragraph)) {
+  for (const segment of sentenceSegments(paragraph)) {
     current += segment;
     if (countWords(current) >= TARGET_WORDS) {
       out.push(current.trim());

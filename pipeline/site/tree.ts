@@ -149,3 +149,23 @@ export async function swapIn(next: string, target: string, old: string): Promise
   await rename(next, target);
   return hadBuild ? old : null;
 }
+
+/**
+ * Removes every entry under `dir` whose name starts with a dot, at any depth, and returns their paths (relative,
+ * `/`-separated). Vite copies `public/` whole, so whatever sat there hidden (an ingest's staging folder left by
+ * kill -9, editor swap files, `.DS_Store`) would otherwise be published: nothing hidden is ever part of the site.
+ */
+export async function removeHiddenEntries(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.name.startsWith(".")) {
+      await rm(path.join(dir, entry.name), { recursive: true, force: true });
+      removed.push(relative);
+    } else if (entry.isDirectory()) {
+      removed.push(...(await removeHiddenEntries(path.join(dir, entry.name), relative)));
+    }
+  }
+  return removed;
+}
