@@ -143,6 +143,7 @@ function reactRouterBuild(env: Record<string, string>, label: string): Promise<v
 
 async function main(): Promise<number> {
   const started = performance.now();
+  const startedAt = Date.now();
   const siteUrl = parseSiteUrl(process.env.SITE_URL);
   const ogLimit = parseOgLimit(process.env.LEDE_OG_LIMIT);
   const minEntityArticles = parseMinEntityArticles(process.env.LEDE_ENTITY_MIN_ARTICLES);
@@ -244,7 +245,7 @@ async function main(): Promise<number> {
     path.join(next, UNRENDERED_PAGES_FILE),
     JSON.stringify(unrenderedPages(entities, prerendered, siteUrl)),
   );
-  const compressed = await compressTree(clientDir);
+  const compressed = await compressTree(clientDir, startedAt);
   log(
     `_headers, ${UNRENDERED_PAGES_FILE}, and brotli and gzip for ${compressed.written} file(s) ` +
       `(${compressed.kept} kept, ${compressed.removed} stale removed) in ${seconds(headersStarted)}`,

@@ -3,16 +3,15 @@
  * sends compressed bytes without compressing anything per request (scripts/server/site-handler.mjs; nginx's
  * `gzip_static`/`brotli_static` and Caddy's `precompressed` read the same files: docs/hosting.md).
  *
- * Incremental: a twin at least as new as its file is kept (an incremental build hard-links the previous build,
- * twins included, and every file it changes is written anew), a missing or older one is written, and a twin
- * whose file is gone is deleted.
+ * Incremental: an incremental build hard-links the previous build, twins included, and writes every file it
+ * changes anew. So a file older than the build's start that has both twins keeps them (one stat), a file written
+ * during the build gets new ones, and a twin whose file is gone is deleted.
  */
-import { stat } from "node:fs/promises";
-import { readFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { eachLimit, listTree, removeFile, writeAtomically } from "./tree";
+import { eachLimit, listTree, removeFile } from "./tree";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -44,7 +43,11 @@ async function mtime(file: string): Promise<number | null> {
   );
 }
 
-export async function compressTree(dir: string, concurrency = 8): Promise<CompressReport> {
+/**
+ * `since`: when the build that owns `dir` started. A file changed since then gets new twins; an older file with
+ * both twins keeps them (they were written after it, by the build that wrote it).
+ */
+export async function compressTree(dir: string, since: number, concurrency = 16): Promise<CompressReport> {
   const all = await listTree(dir);
   const present = new Set(all);
   const report: CompressReport = { files: 0, written: 0, kept: 0, removed: 0, bytes: { raw: 0, br: 0, gz: 0 } };
@@ -54,6 +57,7 @@ export async function compressTree(dir: string, concurrency = 8): Promise<Compre
     const source = twin.slice(0, -3);
     if (!present.has(source) || !COMPRESSIBLE.test(source)) {
       await removeFile(dir, twin);
+      present.delete(twin);
       report.removed += 1;
     }
   }
@@ -61,19 +65,21 @@ export async function compressTree(dir: string, concurrency = 8): Promise<Compre
   const sources = all.filter((file) => COMPRESSIBLE.test(file));
   await eachLimit(sources, concurrency, async (file) => {
     const full = path.join(dir, file);
-    const [own, br, gz] = await Promise.all([mtime(full), mtime(`${full}.br`), mtime(`${full}.gz`)]);
-    if (own === null) return;
     report.files += 1;
-    if (br !== null && gz !== null && br >= own && gz >= own) {
-      report.kept += 1;
-      return;
+    // Only a file that has both twins can be up to date (the listing says which do), and then only if it is older
+    // than this run: whatever the build wrote is new, whatever it linked from the previous build kept its time.
+    if (TWINS.every((ext) => present.has(file + ext))) {
+      const own = await mtime(full);
+      if (own !== null && own < since) {
+        report.kept += 1;
+        return;
+      }
     }
     const data = await readFile(full);
-    if (data.length < MIN_BYTES) {
-      // Too small to gain: make sure no stale twin of an earlier, larger version is left.
-      for (const ext of TWINS) if (present.has(file + ext)) await removeFile(dir, file + ext);
-      return;
-    }
+    // A stale twin may be a hard link shared with the build being served: unlink it, never write into it.
+    for (const ext of TWINS) if (present.has(file + ext)) await rm(full + ext, { force: true });
+    // Too small to gain: no twin (and no stale one of an earlier, larger version).
+    if (data.length < MIN_BYTES) return;
     const [brBytes, gzBytes] = await Promise.all([
       brotli(data, {
         params: {
@@ -84,8 +90,9 @@ export async function compressTree(dir: string, concurrency = 8): Promise<Compre
       }),
       gzip(data, { level: file.startsWith("assets/") ? 9 : 6 }),
     ]);
-    await writeAtomically(`${full}.br`, brBytes);
-    await writeAtomically(`${full}.gz`, gzBytes);
+    // The build compresses its own staging copy, which nothing serves yet: plain writes, no temporary names.
+    await writeFile(`${full}.br`, brBytes);
+    await writeFile(`${full}.gz`, gzBytes);
     report.written += 1;
     report.bytes.raw += data.length;
     report.bytes.br += brBytes.length;

@@ -23,7 +23,7 @@ import { matchRanges } from "../features/articles/search/match-ranges";
 import { createTermMatcher } from "../features/articles/search/text-query";
 import { SearchHighlightStatus } from "../features/articles/components/search-highlight-status";
 import { paths } from "../lib/paths";
-import { useHydrated } from "../lib/use-hydrated";
+import { useHydratedQuery } from "../lib/use-hydrated";
 
 /**
  * An article: its text with entity marks and cards, the legend, the panel of who and what it is about, paragraph
@@ -33,7 +33,8 @@ export function ArticlePage({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleQuery(slug));
   const [searchParams] = useSearchParams();
   const location = useLocation();
-  const hydrated = useHydrated();
+  // The prerendered page has no query; the URL's focus, quote and highlight apply once hydrated.
+  const hydrated = useHydratedQuery();
   const focusedId = hydrated ? parseEntityFocus(searchParams) : null;
   const quote = useMemo(() => (hydrated ? parseQuote(searchParams) : null), [hydrated, searchParams]);
   const hiddenTypes = useHiddenTypes();

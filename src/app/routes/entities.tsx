@@ -19,7 +19,7 @@ import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
 import { createQueryClient, getQueryClient } from "../../lib/query-client";
 import { pageMeta } from "../../lib/site-meta";
-import { useHydrated } from "../../lib/use-hydrated";
+import { useHydratedQuery } from "../../lib/use-hydrated";
 import { ensureEntityFilter, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/entities";
@@ -60,8 +60,8 @@ function graphListSearch(params: URLSearchParams): ListSearch {
 
 export default function EntitiesRoute({ loaderData }: Route.ComponentProps) {
   const [searchParams] = useSearchParams();
-  // The prerendered graph is unfiltered; the URL's filters apply once hydrated (see useHydrated).
-  const hydrated = useHydrated();
+  // The prerendered graph is unfiltered; the URL's filters apply once hydrated (see useHydratedQuery).
+  const hydrated = useHydratedQuery();
   const listSearch = hydrated ? graphListSearch(searchParams) : DEFAULT_LIST_SEARCH;
   const graphSearch = hydrated ? parseGraphSearch(searchParams) : DEFAULT_GRAPH_SEARCH;
   const listQuery = serializeListSearch(listSearch);

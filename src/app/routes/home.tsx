@@ -7,7 +7,7 @@ import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { pageMeta, SITE_NAME } from "../../lib/site-meta";
-import { useHydrated } from "../../lib/use-hydrated";
+import { useHydratedQuery } from "../../lib/use-hydrated";
 import type { ListHead } from "../../schema/list";
 import { EntityFilterBoundary, ensureEntityFilter, useEntityFilter } from "../entity-filter";
 import { RouteError } from "../route-error";
@@ -49,8 +49,8 @@ export default function HomeRoute({ loaderData }: Route.ComponentProps) {
 function Home() {
   const { data } = useSuspenseQuery(listHeadQuery());
   const [searchParams] = useSearchParams();
-  // The prerendered list is unfiltered; the URL's search applies once hydrated (see useHydrated).
-  const search = useHydrated() ? parseListSearch(searchParams) : DEFAULT_LIST_SEARCH;
+  // The prerendered list is unfiltered; the URL's search applies once hydrated (see useHydratedQuery).
+  const search = useHydratedQuery() ? parseListSearch(searchParams) : DEFAULT_LIST_SEARCH;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="sr-only">Articles</h1>
