@@ -1,5 +1,5 @@
 /**
- * The direction of imports (../shared/CONVENTIONS.md, "The shape of the house"):
+ * The direction of imports (docs/conventions.md, "The shape of the house"):
  * content -> pipeline -> JSON -> src/schema -> lib -> components/ui -> features -> app. Nothing points back up.
  * @type {import('dependency-cruiser').IConfiguration}
  */

@@ -52,12 +52,9 @@ export async function documentIsMarked(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __ledeMarker?: boolean }).__ledeMarker === true);
 }
 
-/** Waits until React has hydrated the page (the root gets event handlers only then). */
+/** Waits until the app has hydrated the page: the root marks `<html data-hydrated>` once its first commit is done. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const body = document.body as unknown as Record<string, unknown>;
-    return Object.keys(body).some((k) => k.startsWith("__reactFiber") || k.startsWith("__reactContainer"));
-  });
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 /** Axe's findings on the page as it is now (WCAG 2.1 A/AA and best practice), one line per rule and its nodes. */

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import { getQueryClient } from "../lib/query-client";
 import { absoluteUrl } from "../lib/site-meta";
@@ -32,6 +32,11 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   // In the browser, the page's one client; when prerendering, a new one for this page (lib/query-client.ts).
   const [queryClient] = useState(getQueryClient);
+  // A public sign that the page is live (hydrated, or rendered by the SPA shell): tests and tools wait for it
+  // rather than for React's private properties.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <SiteChrome>
