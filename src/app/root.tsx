@@ -36,6 +36,7 @@ export default function App() {
   // rather than for React's private properties.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
+    performance.mark("lede:hydrated");
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
