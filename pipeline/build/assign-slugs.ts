@@ -1,4 +1,5 @@
 import { formatInputError } from "../parse/parse-error";
+import type { ParsedArticle } from "../parse/parsed-article";
 import { slugOrHash } from "../text/slugify";
 
 export interface SlugRequest {
@@ -8,6 +9,11 @@ export interface SlugRequest {
   slug: string | null;
   /** The line of `slug:` in the file, for messages. */
   slugLine: number;
+}
+
+/** What `assignSlugs` needs of a parsed article. */
+export function slugRequest(sourcePath: string, parsed: ParsedArticle): SlugRequest {
+  return { sourcePath, title: parsed.title, slug: parsed.meta.slug, slugLine: parsed.slugLine ?? 1 };
 }
 
 export type SlugAssignment = { ok: true; slugs: Map<string, string> } | { ok: false; problems: string[] };

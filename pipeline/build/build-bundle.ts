@@ -3,7 +3,7 @@ import type { ArticleEntity, BundleEntity, EntityTable } from "../../src/schema/
 import type { ParsedArticle } from "../parse/parsed-article";
 import type { DocumentEntities } from "../entities/document-entities";
 import { resolveCollection, type CollectionKnowledge } from "../entities/resolve-collection";
-import { assignSlugs } from "./assign-slugs";
+import { assignSlugs, slugRequest } from "./assign-slugs";
 import type { TopicId } from "../../src/schema/topics";
 import { articleEntities, buildArticle, salientEntities } from "./build-article";
 import { buildEntityDetails } from "./entity-details";
@@ -89,12 +89,7 @@ function toSummary(article: Article): ArticleSummary {
 
 function firstRunSlugs(sources: readonly SourceArticle[]): ReadonlyMap<string, string> {
   const assigned = assignSlugs(
-    sources.map(({ sourcePath, parsed }) => ({
-      sourcePath,
-      title: parsed.title,
-      slug: parsed.meta.slug,
-      slugLine: parsed.slugLine ?? 1,
-    })),
+    sources.map(({ sourcePath, parsed }) => slugRequest(sourcePath, parsed)),
     new Map(),
   );
   if (!assigned.ok) throw new Error(assigned.problems.join("\n"));

@@ -76,34 +76,41 @@ export interface WriteResult {
 
 const CONCURRENCY = 64;
 
+/** The sibling folders a run writes beside `dataDir`: `.data-staging-<pid>` (the new output) and `.data-old-<pid>`. */
+const SIDE_FOLDERS = ["staging", "old"] as const;
+const sidePrefix = (dataDir: string, kind: (typeof SIDE_FOLDERS)[number]) => `.${path.basename(dataDir)}-${kind}-`;
+const sideFolder = (dataDir: string, kind: (typeof SIDE_FOLDERS)[number]) =>
+  path.join(path.dirname(dataDir), `${sidePrefix(dataDir, kind)}${process.pid}`);
+
+/**
+ * Removes the side folders that an ingest killed mid-write left next to `dataDir`. Only safe while holding the
+ * ingest lock: then no other run is writing one. Returns their names.
+ */
+export async function removeStaleStaging(dataDir: string): Promise<string[]> {
+  const parent = path.dirname(dataDir);
+  const names = await readdir(parent).catch(() => [] as string[]);
+  const stale = names.filter((name) =>
+    SIDE_FOLDERS.map((kind) => sidePrefix(dataDir, kind)).some(
+      (prefix) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)),
+    ),
+  );
+  for (const name of stale) await rm(path.join(parent, name), { recursive: true, force: true });
+  return stale;
+}
+
 /**
  * Stages the bundle in a sibling folder, then swaps it in with renames, so a failure at any point leaves the
  * previous output whole. A file whose content hash matches the previous output is hard-linked from it instead
  * of written, so a rebuild after one change writes a handful of files (decision 012).
  */
-/**
- * Removes the staging and retired folders (`.data-staging-<pid>`, `.data-old-<pid>`) that an ingest killed mid-write
- * left next to `dataDir`. Only safe while holding the ingest lock: then no other run is writing one. Returns their
- * names.
- */
-export async function removeStaleStaging(dataDir: string): Promise<string[]> {
-  const parent = path.dirname(dataDir);
-  const prefix = `.${path.basename(dataDir)}-`;
-  const names = await readdir(parent).catch(() => [] as string[]);
-  const stale = names.filter((n) => n.startsWith(prefix) && /^(staging|old)-\d+$/.test(n.slice(prefix.length)));
-  for (const name of stale) await rm(path.join(parent, name), { recursive: true, force: true });
-  return stale;
-}
-
 export async function writeBundle(
   bundle: Bundle,
   dataDir: string,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const manifestFile = options.manifestFile ?? defaultManifestFile(dataDir);
-  const parent = path.dirname(dataDir);
-  const staging = path.join(parent, `.${path.basename(dataDir)}-staging-${process.pid}`);
-  const retired = path.join(parent, `.${path.basename(dataDir)}-old-${process.pid}`);
+  const staging = sideFolder(dataDir, "staging");
+  const retired = sideFolder(dataDir, "old");
   const previous = await readManifest(manifestFile, dataDir);
   const files = bundleFiles(bundle);
   // Two entries for one path would be written at once into the same file (invalid JSON, an article lost).

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { DATA_DIR, INGEST_CACHE_DIR, INGEST_LOCK_FILE, contentDir, knowledgeBaseFile } from "../config";
-import { assignSlugs } from "../build/assign-slugs";
+import { assignSlugs, slugRequest } from "../build/assign-slugs";
 import { buildBundle } from "../build/build-bundle";
 import { removeStaleStaging, writeBundle } from "../build/write-bundle";
 import { collectionKnowledge } from "../entities/collection-knowledge";
@@ -29,6 +29,13 @@ async function main(): Promise<number> {
   }
 }
 
+/** Reports every problem found, writes nothing, and gives the exit code. */
+function refuse(problems: readonly string[]): number {
+  for (const line of problems) console.error(line);
+  console.error(`ingest: ${problems.length} problem(s); nothing written, the previous output is unchanged.`);
+  return 1;
+}
+
 async function ingest(): Promise<number> {
   const started = performance.now();
   // A run killed mid-write (kill -9) leaves its staging folder; with the lock held, every one there is stale.
@@ -40,27 +47,14 @@ async function ingest(): Promise<number> {
   const dir = contentDir();
   const shownDir = path.relative(process.cwd(), dir) || ".";
   const read = await readCollection(dir);
-  if (!read.ok) {
-    for (const line of read.problems) console.error(line);
-    console.error(`ingest: ${read.problems.length} problem(s); nothing written, the previous output is unchanged.`);
-    return 1;
-  }
+  if (!read.ok) return refuse(read.problems);
   const { knowledgeBase, collection } = read;
   const slugs = assignSlugs(
-    collection.articles.map(({ sourcePath, extracted: { parsed } }) => ({
-      sourcePath,
-      title: parsed.title,
-      slug: parsed.meta.slug,
-      slugLine: parsed.slugLine ?? 1,
-    })),
+    collection.articles.map(({ sourcePath, extracted: { parsed } }) => slugRequest(sourcePath, parsed)),
     await previousSlugs(DATA_DIR),
     (sourcePath) => path.relative(process.cwd(), path.join(dir, sourcePath)),
   );
-  if (!slugs.ok) {
-    for (const line of slugs.problems) console.error(line);
-    console.error(`ingest: ${slugs.problems.length} problem(s); nothing written, the previous output is unchanged.`);
-    return 1;
-  }
+  if (!slugs.ok) return refuse(slugs.problems);
 
   const knowledge = new Map(knowledgeBase?.entities.map((e) => [e.id, e]));
   const searchIndex = await cachedSearchIndex(path.join(INGEST_CACHE_DIR, "search-index.json"));

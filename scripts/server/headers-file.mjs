@@ -34,7 +34,9 @@ function patternRegExp(pattern) {
   return new RegExp(`^${source}$`);
 }
 
+/** @returns {Record<string, string>} the headers for `pathname`, every matching rule applied in order */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) if (rule.pattern.test(pathname)) Object.assign(headers, rule.headers);
   return headers;

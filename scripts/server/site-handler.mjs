@@ -54,18 +54,21 @@ export function acceptedEncodings(header) {
   return [...(ok("br") ? [{ name: "br", ext: ".br" }] : []), ...(ok("gzip") ? [{ name: "gzip", ext: ".gz" }] : [])];
 }
 
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The files a URL path may name, in the order a static host tries them, or null when the path may not be served:
  * anything with a segment starting with a dot, the build's `_headers`, or a path that does not decode.
  */
 export function candidateFiles(pathname) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes("\0") || decoded.includes("\\")) return null;
+  const decoded = safeDecode(pathname);
+  if (decoded === null || decoded.includes("\0") || decoded.includes("\\")) return null;
   const segments = decoded.split("/").filter((s) => s !== "");
   if (segments.some((s) => s.startsWith("."))) return null;
   if (segments.length === 1 && segments[0] === "_headers") return null;
@@ -78,14 +81,6 @@ export function candidateFiles(pathname) {
 /** A page path (not data, assets or a file with an extension): one the SPA shell can render. */
 function isPagePath(pathname) {
   return !pathname.startsWith("/data/") && !pathname.startsWith("/assets/") && !path.extname(pathname);
-}
-
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
