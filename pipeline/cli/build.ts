@@ -298,7 +298,7 @@ async function keepPreviousAssets(
 
 /**
  * The hashes of the inline scripts the pages run. They are the same on every page of a route
- * (src/app/defer-scripts.ts), so the SPA shell and one page of each route tell them all; the e2e suite checks every
+ * (src/app/server/defer-scripts.ts), so the SPA shell and one page of each route tell them all; the e2e suite checks every
  * page of its build against the policy.
  */
 async function scriptHashes(clientDir: string, pages: readonly SitePage[]): Promise<string[]> {

@@ -3,7 +3,7 @@
  * `npm start` too: scripts/server/headers-file.mjs), so every host sends the same policy (docs/hosting.md).
  *
  * The Content-Security-Policy allows scripts from the site itself and, by hash, the few inline scripts React
- * Router and Lede write into every page: `src/app/defer-scripts.ts` makes them the same text on every page of a
+ * Router and Lede write into every page: `src/app/server/defer-scripts.ts` makes them the same text on every page of a
  * route, so one page of each route and the SPA shell are enough to know them all (decision 023).
  */
 import { createHash } from "node:crypto";

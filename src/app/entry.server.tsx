@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { text } from "node:stream/consumers";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
-import { deferModuleScripts } from "./defer-scripts";
+import { deferModuleScripts } from "./server/defer-scripts";
 
 /**
  * React Router's default entry, with two differences. Prerendering is the only server rendering Lede does, and a

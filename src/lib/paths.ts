@@ -3,7 +3,7 @@
  * images) and the e2e tests all use it. It imports nothing, so any layer may.
  */
 export const paths = {
-  /** The list; `search` is an already-serialised query string without `?` (see features/articles/search-params). */
+  /** The list; `search` is an already-serialised query string without `?` (see features/article-list/search-params). */
   home: (search = "") => (search === "" ? "/" : `/?${search}`),
   article: (slug: string, search = "") => `/articles/${encodeURIComponent(slug)}${search ? `?${search}` : ""}`,
   /** Entity ids (`person:vladimir-putin`) keep their colon: it is valid in a path segment. */

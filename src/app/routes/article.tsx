@@ -1,12 +1,12 @@
 import { HydrationBoundary } from "@tanstack/react-query";
-import { articleQuery } from "../../features/articles/api/article-queries";
+import { articleQuery } from "../../lib/article-query";
 import { paths } from "../../lib/paths";
 import { hasOwnPreviewImage } from "../../lib/preview-images";
 import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { Article } from "../../schema/article";
 import { TOPIC_LABELS } from "../../schema/topics";
-import { ArticlePage } from "../article-page";
+import { ArticlePage } from "./article-page";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/article";
 

@@ -1,15 +1,15 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { Link, useSearchParams } from "react-router";
-import { catalogQuery } from "../../features/articles/api/article-queries";
-import { parseQuery } from "../../features/articles/search/parse-query";
-import { selectResults } from "../../features/articles/search/select-results";
+import { catalogQuery } from "../../features/article-list/api/list-queries";
+import { parseQuery } from "../../features/article-list/search/parse-query";
+import { selectResults } from "../../features/article-list/search/select-results";
 import {
   DEFAULT_LIST_SEARCH,
   parseListSearch,
   serializeListSearch,
   type ListSearch,
-} from "../../features/articles/search-params";
+} from "../../features/article-list/search-params";
 import { graphView, type GraphView } from "../../features/entity-graph/build-graph";
 import { EntityGraph } from "../../features/entity-graph/components/entity-graph";
 import { graphArticles } from "../../features/entity-graph/graph-articles";
@@ -20,7 +20,7 @@ import { paths } from "../../lib/paths";
 import { createQueryClient, getQueryClient } from "../../lib/query-client";
 import { pageMeta } from "../../lib/site-meta";
 import { useHydratedQuery } from "../../lib/use-hydrated";
-import { ensureEntityFilter, useEntityFilter } from "../entity-filter";
+import { ensureEntityFilter, useEntityFilter } from "./entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/entities";
 

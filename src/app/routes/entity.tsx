@@ -1,5 +1,5 @@
 import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
-import { serializeListSearch } from "../../features/articles/search-params";
+import { serializeListSearch } from "../../features/article-list/search-params";
 import { entityDetailQuery } from "../../features/entities/api/entity-queries";
 import { EntityProfile } from "../../features/entities/components/entity-profile";
 import { entityHead } from "../../lib/entity-head";

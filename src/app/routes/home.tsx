@@ -1,15 +1,15 @@
 import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import { listHeadQuery } from "../../features/articles/api/article-queries";
-import { ListView } from "../../features/articles/components/list-view";
-import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/articles/search-params";
+import { listHeadQuery } from "../../features/article-list/api/list-queries";
+import { ListView } from "../../features/article-list/components/list-view";
+import { DEFAULT_LIST_SEARCH, parseListSearch, type ListSearch } from "../../features/article-list/search-params";
 import { formatCount } from "../../lib/format";
 import { paths } from "../../lib/paths";
 import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { pageMeta, SITE_NAME } from "../../lib/site-meta";
 import { useHydratedQuery } from "../../lib/use-hydrated";
 import type { ListHead } from "../../schema/list";
-import { EntityFilterBoundary, ensureEntityFilter, useEntityFilter } from "../entity-filter";
+import { EntityFilterBoundary, ensureEntityFilter, useEntityFilter } from "./entity-filter";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/home";
 

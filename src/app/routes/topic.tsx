@@ -1,6 +1,6 @@
-import { articleIndexQuery, catalogQuery } from "../../features/articles/api/article-queries";
-import { TopicList } from "../../features/articles/components/topic-list";
-import { serializeListSearch } from "../../features/articles/search-params";
+import { articleIndexQuery, catalogQuery } from "../../features/article-list/api/list-queries";
+import { TopicList } from "../../features/article-list/components/topic-list";
+import { serializeListSearch } from "../../features/article-list/search-params";
 import { TopicHeader } from "../../features/topics/components/topic-header";
 import { articlesInTopic, topicHead } from "../../features/topics/topic-articles";
 import { formatCount } from "../../lib/format";

@@ -1,11 +1,11 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { Suspense, type ReactNode } from "react";
-import type { MentioningArticles } from "../features/articles/search/select-results";
-import { parseListSearch, type ListSearch } from "../features/articles/search-params";
-import { optionalEntityDetailQuery } from "../features/entities/api/entity-queries";
-import { getQueryClient } from "../lib/query-client";
-import type { BundleEntity } from "../schema/entity";
-import { useMemoByKey } from "../lib/use-memo-by-key";
+import type { MentioningArticles } from "../../features/article-list/search/select-results";
+import { parseListSearch, type ListSearch } from "../../features/article-list/search-params";
+import { optionalEntityDetailQuery } from "../../features/entities/api/entity-queries";
+import { getQueryClient } from "../../lib/query-client";
+import type { BundleEntity } from "../../schema/entity";
+import { useMemoByKey } from "../../lib/use-memo-by-key";
 
 /*
  * The list's entity filter (`?entity=…`, used by `/` and `/entities`) needs every article that mentions each

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Fragment } from "react";
-import { articleQuery } from "../api/article-queries";
+import { articleQuery } from "../../../lib/article-query";
 import { searchSnippet } from "../search/match-ranges";
 
 interface ResultSnippetProps {

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { Form, useNavigate } from "react-router";
 import { paths } from "../../../lib/paths";
 import { serializeListSearch, type ListSearch } from "../search-params";
-import { searchHitsQuery } from "../api/article-queries";
+import { searchHitsQuery } from "../api/list-queries";
 import { parseQuery } from "../search/parse-query";
 import { textQueryOf } from "../search/text-query";
 import { HiddenParams } from "./hidden-params";

@@ -5,7 +5,7 @@ import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
 import type { FacetCounts, ListHead } from "../../../schema/list";
 import { TOPIC_IDS } from "../../../schema/topics";
-import { catalogQuery, searchHitsQuery } from "../api/article-queries";
+import { catalogQuery, searchHitsQuery } from "../api/list-queries";
 import { formatQuery, hasText, parseQuery, type ParsedQuery } from "../search/parse-query";
 import { prepareSearch } from "../search/search-client";
 import { selectResults, type MentioningArticles } from "../search/select-results";

@@ -3,7 +3,7 @@ import { TopicBadge } from "../../../components/ui/topic-badge";
 import { paths } from "../../../lib/paths";
 import type { Article } from "../../../schema/article";
 import { TOPIC_LABELS } from "../../../schema/topics";
-import { ArticleMeta } from "./article-meta";
+import { ArticleMeta } from "../../../components/ui/article-meta";
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { articleIndexSchema, articleSchema } from "../../../schema/article";
+import { articleIndexSchema } from "../../../schema/article";
 import { DATA_FILES } from "../../../schema/data-files";
 import { catalogSchema, listHeadSchema, summaryPageSchema } from "../../../schema/list";
 import { fetchJson } from "../../../lib/fetch-json";
@@ -7,54 +7,46 @@ import { paths } from "../../../lib/paths";
 import { searchText } from "../search/search-client";
 import { textQueryKey, type TextQuery } from "../search/text-query";
 
-export const articleKeys = {
+export const listKeys = {
   all: ["articles"] as const,
-  index: () => [...articleKeys.all, "index"] as const,
-  head: () => [...articleKeys.all, "head"] as const,
-  catalog: () => [...articleKeys.all, "catalog"] as const,
-  summaries: (page: number) => [...articleKeys.all, "summaries", page] as const,
-  search: (query: TextQuery) => [...articleKeys.all, "search", textQueryKey(query)] as const,
-  detail: (slug: string) => [...articleKeys.all, "detail", slug] as const,
+  index: () => [...listKeys.all, "index"] as const,
+  head: () => [...listKeys.all, "head"] as const,
+  catalog: () => [...listKeys.all, "catalog"] as const,
+  summaries: (page: number) => [...listKeys.all, "summaries", page] as const,
+  search: (query: TextQuery) => [...listKeys.all, "search", textQueryKey(query)] as const,
 };
 
 /** Every article's summary; large at scale, so only the topic pages' build reads it. */
 export const articleIndexQuery = () =>
   queryOptions({
-    queryKey: articleKeys.index(),
+    queryKey: listKeys.index(),
     queryFn: () => fetchJson(paths.data(DATA_FILES.index), articleIndexSchema),
   });
 
 /** The list's first screen and the collection's facet counts (embedded in the prerendered `/`). */
 export const listHeadQuery = () =>
   queryOptions({
-    queryKey: articleKeys.head(),
+    queryKey: listKeys.head(),
     queryFn: () => fetchJson(paths.data(DATA_FILES.listHead), listHeadSchema),
   });
 
 /** One compact row per article: loaded on the first interaction with the list, for filters, sort and facets. */
 export const catalogQuery = () =>
   queryOptions({
-    queryKey: articleKeys.catalog(),
+    queryKey: listKeys.catalog(),
     queryFn: () => fetchJson(paths.data(DATA_FILES.catalog), catalogSchema),
   });
 
 export const summaryPageQuery = (page: number) =>
   queryOptions({
-    queryKey: articleKeys.summaries(page),
+    queryKey: listKeys.summaries(page),
     queryFn: () => fetchJson(paths.data(DATA_FILES.summaryPage(page)), summaryPageSchema),
   });
 
 /** Full-text matches, ranked (the index loads in a worker on first use). */
 export const searchHitsQuery = (query: TextQuery) =>
   queryOptions({
-    queryKey: articleKeys.search(query),
+    queryKey: listKeys.search(query),
     queryFn: () => searchText(query),
     gcTime: 60_000,
-  });
-
-/** One article with its blocks and entity mentions. */
-export const articleQuery = (slug: string) =>
-  queryOptions({
-    queryKey: articleKeys.detail(slug),
-    queryFn: () => fetchJson(paths.data(DATA_FILES.article(slug)), articleSchema),
   });

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { ArticleSummary } from "../../../schema/article";
 import type { TopicId } from "../../../schema/topics";
-import { catalogQuery } from "../api/article-queries";
+import { catalogQuery } from "../api/list-queries";
 import { ArticleCard } from "./article-card";
 import { CatalogCard } from "./catalog-card";
 import { LoadMore } from "./load-more";

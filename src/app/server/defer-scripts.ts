@@ -15,7 +15,7 @@
  * script enqueues, so the only scripts a browser runs are the same text on every page of a route.
  */
 
-import { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE } from "../lib/script-types";
+import { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE } from "../../lib/script-types";
 
 export { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE };
 

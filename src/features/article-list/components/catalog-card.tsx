@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { paths } from "../../../lib/paths";
 import type { Catalog } from "../../../schema/list";
-import { summaryPageQuery } from "../api/article-queries";
+import { summaryPageQuery } from "../api/list-queries";
 import { highlightSearch } from "../search/highlight-params";
 import { createTermMatcher, type TextQuery } from "../search/text-query";
 import { ArticleCard, type CardArticle } from "./article-card";

@@ -1,7 +1,7 @@
 import { Link, useLocation } from "react-router";
 import { paths } from "../../../lib/paths";
 import { useHydrated } from "../../../lib/use-hydrated";
-import { readListOrigin } from "../list-origin";
+import { readListOrigin } from "../../../lib/list-origin";
 
 /** Back to the list, with the filter the reader came from when they came from the list. */
 export function BackToList() {

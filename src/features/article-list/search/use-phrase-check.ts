@@ -1,6 +1,6 @@
 import { useQueries } from "@tanstack/react-query";
 import type { Catalog } from "../../../schema/list";
-import { articleQuery } from "../api/article-queries";
+import { articleQuery } from "../../../lib/article-query";
 import { hasPhrase } from "./match-ranges";
 
 /** Beyond this many candidates, phrases are matched as "all their words" only: checking means fetching each. */

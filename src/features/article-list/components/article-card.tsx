@@ -5,8 +5,8 @@ import { TopicBadge } from "../../../components/ui/topic-badge";
 import { paths } from "../../../lib/paths";
 import type { ArticleSummary } from "../../../schema/article";
 import { TOPIC_LABELS } from "../../../schema/topics";
-import { listOriginState } from "../list-origin";
-import { ArticleMeta } from "./article-meta";
+import { listOriginState } from "../../../lib/list-origin";
+import { ArticleMeta } from "../../../components/ui/article-meta";
 
 /** What a card shows; the summary is null while it loads (rows beyond the first screen fetch it by page). */
 export type CardArticle = Pick<

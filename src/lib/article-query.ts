@@ -1,0 +1,16 @@
+import { queryOptions } from "@tanstack/react-query";
+import { articleSchema } from "../schema/article";
+import { DATA_FILES } from "../schema/data-files";
+import { fetchJson } from "./fetch-json";
+import { paths } from "./paths";
+
+export const articleKeys = {
+  detail: (slug: string) => ["article", slug] as const,
+};
+
+/** One article with its blocks and entity mentions: read by the article page, and by the list for snippets and phrase checks. */
+export const articleQuery = (slug: string) =>
+  queryOptions({
+    queryKey: articleKeys.detail(slug),
+    queryFn: () => fetchJson(paths.data(DATA_FILES.article(slug)), articleSchema),
+  });
