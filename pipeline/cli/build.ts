@@ -36,6 +36,14 @@ import {
 import { compressTree } from "../site/compress";
 import { contentSecurityPolicy, headersFile, inlineScriptHashes } from "../site/headers";
 import { renderPages } from "../site/render-pages";
+import { bundleServiceWorker } from "../site/service-worker-bundle";
+import {
+  injectPrecache,
+  precacheEntries,
+  SERVICE_WORKER_FILE,
+  SERVICE_WORKER_TEMPLATE_DIR,
+  SHELL_FILES,
+} from "../site/service-worker";
 import { UNRENDERED_PAGES_FILE, unrenderedPages } from "../site/unrendered-pages";
 import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
 import { DATA_DIR, OG_CACHE_DIR } from "../config";
@@ -49,6 +57,7 @@ import {
   replaceWithCopy,
   statFiles,
   swapIn,
+  writeAtomically,
 } from "../site/tree";
 
 /** Kept in the build directory, beside (not in) the served `client/`. */
@@ -192,7 +201,8 @@ async function main(): Promise<number> {
     plan.kind === "incremental" &&
     !(
       (await exists(path.join(buildDir, "client", "__spa-fallback.html"))) &&
-      (await exists(path.join(buildDir, SERVER_DIR, SERVER_ENTRY)))
+      (await exists(path.join(buildDir, SERVER_DIR, SERVER_ENTRY))) &&
+      (await exists(path.join(buildDir, SERVICE_WORKER_TEMPLATE_DIR, SERVICE_WORKER_FILE)))
     )
   ) {
     plan = { kind: "full", reason: "the previous build is incomplete or has no server bundle" };
@@ -210,6 +220,7 @@ async function main(): Promise<number> {
   } else {
     log(`full build (${plan.reason})`);
     await buildFully({ next, pages, ...renderOptions });
+    await bundleServiceWorker(path.join(next, SERVICE_WORKER_TEMPLATE_DIR));
     ownAssets = (await listTree(path.join(next, "client", "assets"))).map((file) => `assets/${file}`);
     const kept = await keepPreviousAssets(buildDir, path.join(next, "client"), manifest, new Set(ownAssets));
     if (kept > 0) log(`kept ${kept} hashed file(s) of the previous build for pages already open`);
@@ -236,12 +247,24 @@ async function main(): Promise<number> {
   );
   if (sitemapPages === null) log("SITE_URL is not set, so links are root-relative and no sitemap.xml was written.");
 
-  const headersStarted = performance.now();
+  // The app's own hashed files: after a full build, what React Router wrote (kept ones were linked in after it).
+  const assets = plan.kind === "incremental" ? (manifest?.assets ?? []) : ownAssets;
+
+  // The service worker, with this build's precache list; byte for byte the same until the app changes.
   const clientDir = path.join(next, "client");
+  const shellFiles: string[] = [];
+  for (const file of SHELL_FILES) if (await exists(path.join(clientDir, file))) shellFiles.push(file);
+  const workerTemplate = await readFile(path.join(next, SERVICE_WORKER_TEMPLATE_DIR, SERVICE_WORKER_FILE), "utf8");
+  const precache = precacheEntries({ assets, shellFiles, appHash: app });
+  // Written aside and renamed: after an incremental build the old file is a hard link into the served build.
+  await writeAtomically(path.join(clientDir, SERVICE_WORKER_FILE), injectPrecache(workerTemplate, precache));
+  log(`${SERVICE_WORKER_FILE} precaching ${precache.length} file(s)`);
+
+  const headersStarted = performance.now();
   const policy = contentSecurityPolicy(await scriptHashes(clientDir, pages));
-  await writeFile(path.join(clientDir, "_headers"), headersFile(policy));
+  await writeAtomically(path.join(clientDir, "_headers"), headersFile(policy));
   const prerendered = new Set(pages.map((page) => page.path));
-  await writeFile(
+  await writeAtomically(
     path.join(next, UNRENDERED_PAGES_FILE),
     JSON.stringify(unrenderedPages(entities, prerendered, siteUrl)),
   );
@@ -251,8 +274,6 @@ async function main(): Promise<number> {
       `(${compressed.kept} kept, ${compressed.removed} stale removed) in ${seconds(headersStarted)}`,
   );
 
-  // The app's own hashed files: after a full build, what React Router wrote (kept ones were linked in after it).
-  const assets = plan.kind === "incremental" ? (manifest?.assets ?? []) : ownAssets;
   const written: BuildManifest = {
     version: 1,
     appHash: app,
@@ -261,7 +282,7 @@ async function main(): Promise<number> {
     stats: dataStats,
     assets,
   };
-  await writeFile(path.join(next, MANIFEST_FILE), JSON.stringify(written));
+  await writeAtomically(path.join(next, MANIFEST_FILE), JSON.stringify(written));
 
   // The swap: the previous build stays whole until the new one is complete.
   // A name of its own, outside the staging folder, which the next build may already be filling.

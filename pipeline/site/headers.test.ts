@@ -29,7 +29,14 @@ describe("the policy", () => {
     const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src "));
     expect(scriptSrc).toBe(`script-src 'self' ${[sha("a"), sha("b")].sort().join(" ")}`);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "default-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+    ]) {
       expect(policy).toContain(directive);
     }
   });
@@ -40,5 +47,11 @@ describe("the policy", () => {
     expect(file).toContain("  X-Content-Type-Options: nosniff\n");
     expect(file).toMatch(/ {2}Referrer-Policy: \S+/);
     expect(file).toContain("/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+  });
+
+  it("has the service worker and the manifest revalidated, never cached as immutable", () => {
+    const file = headersFile(policy);
+    expect(file).toContain("/sw.js\n  Cache-Control: no-cache\n");
+    expect(file).toContain("/manifest.webmanifest\n  Cache-Control: no-cache\n");
   });
 });

@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { DEFERRED_MODULE_TYPE } from "../../src/lib/script-types";
+import { SERVICE_WORKER_FILE } from "./service-worker";
 
 /** Script types a browser runs, plus Lede's inert module script, which the loader runs as an inline module. */
 const RUN_TYPES = new Set(["", "text/javascript", "application/javascript", "module", DEFERRED_MODULE_TYPE]);
@@ -37,6 +38,10 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker and the search worker; the web app manifest (both are the default's already: said
+    // outright so a later tightening of default-src cannot silently break installing or offline reading).
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
@@ -44,7 +49,10 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
   ].join("; ");
 }
 
-/** Headers for every response, and the long-lived caching of hashed assets. */
+/**
+ * Headers for every response, the long-lived caching of hashed assets, and revalidation of the service worker and
+ * the manifest: their names never change, so a cached copy would hide a new build from every reader (decision 024).
+ */
 export function headersFile(policy: string): string {
   return [
     "# Written by `npm run build` (pipeline/site/headers.ts). Netlify and Cloudflare Pages read this file as it is;",
@@ -57,6 +65,10 @@ export function headersFile(policy: string): string {
     "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
     "/assets/*",
     "  Cache-Control: public, max-age=31536000, immutable",
+    `/${SERVICE_WORKER_FILE}`,
+    "  Cache-Control: no-cache",
+    "/manifest.webmanifest",
+    "  Cache-Control: no-cache",
     "",
   ].join("\n");
 }

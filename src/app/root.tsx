@@ -7,6 +7,7 @@ import { RouteError } from "./route-error";
 import { SiteChrome } from "./site-chrome";
 import "./app.css";
 import { paths } from "../lib/paths";
+import { OfflineSupport } from "../features/offline/components/offline-support";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -16,6 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
         <link rel="alternate" type="application/atom+xml" title="Lede" href={absoluteUrl(paths.feed())} />
         <Meta />
         <Links />
@@ -41,6 +43,7 @@ export default function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <SiteChrome>
+        <OfflineSupport />
         <Outlet />
       </SiteChrome>
     </QueryClientProvider>

@@ -22,6 +22,8 @@ import { parseHighlight } from "../../features/article-list/search/highlight-par
 import { matchRanges } from "../../features/article-list/search/match-ranges";
 import { createTermMatcher } from "../../features/article-list/search/text-query";
 import { SearchHighlightStatus } from "../../features/reading/components/search-highlight-status";
+import { ListenControl } from "../../features/listen/components/listen-control";
+import { KeepArticleOffline } from "../../features/offline/components/available-offline-badge";
 import { paths } from "../../lib/paths";
 import { useHydratedQuery } from "../../lib/use-hydrated";
 
@@ -43,6 +45,7 @@ export function ArticlePage({ slug }: { slug: string }) {
   const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article.entities]);
   const focused = focusedId ? entities.get(focusedId) : undefined;
   const texts = useMemo(() => article.blocks.map((b) => b.text), [article.blocks]);
+  const spoken = useMemo(() => article.blocks.map((b) => ({ id: blockAnchor(b), text: b.text })), [article.blocks]);
   const match = useMemo(() => (quote ? findQuote(joinBlocks(texts), quote) : null), [texts, quote]);
   const highlights = useMemo(() => (match ? rangesInBlocks(texts, match.start, match.end) : new Map()), [texts, match]);
   const searched = useMemo(() => (hydrated ? parseHighlight(searchParams) : null), [hydrated, searchParams]);
@@ -68,6 +71,10 @@ export function ArticlePage({ slug }: { slug: string }) {
       <article className="min-w-0 space-y-6">
         <BackToList />
         <ArticleHeader article={article} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ListenControl key={article.slug} parts={spoken} />
+          <KeepArticleOffline slug={article.slug} />
+        </div>
         <EntityLegend
           entities={article.entities}
           hiddenTypes={hiddenTypes}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from "react";
+import { useUpdateReady } from "../update-store";
+import { useOnline } from "../use-online";
+
+let registering = false;
+
+/** Registers the service worker once the page is live, off the first load's path: Workbox comes in its own chunk. */
+function useServiceWorker() {
+  useEffect(() => {
+    if (registering || import.meta.env.DEV || !("serviceWorker" in navigator)) return;
+    registering = true;
+    const start = () =>
+      void import("../register-service-worker")
+        .then(({ registerServiceWorker }) => registerServiceWorker())
+        // No worker (refused, or storage disabled): the site works as it did without one.
+        .catch(() => {});
+    // After the root's own hydration effect (`lede:hydrated`), and when the page is idle.
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(start, { timeout: 4000 });
+    else setTimeout(start, 200);
+  }, []);
+}
+
+const banner =
+  "mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md border px-4 py-3 font-sans text-sm text-stone-900 dark:text-stone-100";
+
+/**
+ * The offline indicator and the new-build prompt, each a live region that is always in the page (screen readers
+ * announce changes only to regions they already know) and drawn only while it has something to say.
+ */
+export function OfflineSupport() {
+  useServiceWorker();
+  const online = useOnline();
+  const update = useUpdateReady();
+  const [dismissed, setDismissed] = useState<typeof update>(null);
+  const showUpdate = update !== null && update !== dismissed;
+  return (
+    <>
+      <div
+        role="status"
+        className={
+          online ? "sr-only" : `${banner} border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950`
+        }
+      >
+        {!online && (
+          <p>
+            <strong>You are offline.</strong> Articles you have opened or saved can still be read.
+          </p>
+        )}
+      </div>
+      <div
+        role="status"
+        className={
+          showUpdate ? `${banner} border-stone-300 bg-stone-50 dark:border-stone-600 dark:bg-stone-800` : "sr-only"
+        }
+      >
+        {showUpdate && (
+          <>
+            <p>A new version of Lede is ready.</p>
+            <div className="flex gap-2">
+              <button
+                type="button"
+                onClick={update.reload}
+                className="rounded-md bg-red-800 px-3 py-1 font-medium text-white hover:bg-red-900 dark:bg-red-300 dark:text-stone-950 dark:hover:bg-red-200"
+              >
+                Reload
+              </button>
+              <button
+                type="button"
+                onClick={() => setDismissed(update)}
+                className="rounded-md border border-stone-300 px-3 py-1 font-medium hover:border-stone-500 dark:border-stone-600"
+              >
+                Not now
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
