@@ -1,0 +1,68 @@
+import { act, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cacheArticleForOffline, isArticleAvailableOffline } from "./available-offline";
+import { AvailableOfflineBadge } from "./components/available-offline-badge";
+import { articleDataUrl, OFFLINE_CACHES } from "./offline-caches";
+
+/** Cache Storage, in memory: cache name -> URL -> body. */
+function fakeCaches(fetched: string[]) {
+  const stores = new Map<string, Map<string, string>>();
+  const open = async (name: string) => {
+    const store = stores.get(name) ?? new Map<string, string>();
+    stores.set(name, store);
+    return {
+      add: async (url: string) => {
+        fetched.push(url);
+        store.set(url, "{}");
+      },
+      match: async (url: string) => (store.has(url) ? new Response(store.get(url)) : undefined),
+    };
+  };
+  return {
+    stores,
+    open,
+    match: async (url: string, options?: { cacheName?: string }) => (await open(options?.cacheName ?? "")).match(url),
+  };
+}
+
+let fetched: string[];
+let caches: ReturnType<typeof fakeCaches>;
+
+beforeEach(() => {
+  fetched = [];
+  caches = fakeCaches(fetched);
+  vi.stubGlobal("caches", caches);
+  // Only whether the browser has service workers matters here.
+  if (!("serviceWorker" in navigator))
+    Object.defineProperty(navigator, "serviceWorker", { value: {}, configurable: true });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("cacheArticleForOffline", () => {
+  it("keeps the article's data in the cache the worker reads offline, fetching it once", async () => {
+    expect(await isArticleAvailableOffline("a-story")).toBe(false);
+    expect(await cacheArticleForOffline("a-story")).toBe(true);
+    expect(await cacheArticleForOffline("a-story")).toBe(true);
+    expect(fetched).toEqual([articleDataUrl("a-story")]);
+    expect(caches.stores.get(OFFLINE_CACHES.articles)?.has(articleDataUrl("a-story"))).toBe(true);
+    expect(await isArticleAvailableOffline("a-story")).toBe(true);
+  });
+
+  it("resolves false, never rejects, when storage fails", async () => {
+    vi.stubGlobal("caches", {
+      match: () => Promise.reject(new Error("disabled")),
+      open: () => Promise.reject(new Error("disabled")),
+    });
+    expect(await cacheArticleForOffline("a-story")).toBe(false);
+  });
+});
+
+describe("AvailableOfflineBadge", () => {
+  it("appears once the article is kept, from wherever it was kept", async () => {
+    render(<AvailableOfflineBadge slug="a-story" />);
+    await act(async () => {});
+    expect(screen.queryByText("Available offline")).not.toBeInTheDocument();
+    await act(async () => void (await cacheArticleForOffline("a-story")));
+    expect(await screen.findByText("Available offline")).toBeInTheDocument();
+  });
+});
