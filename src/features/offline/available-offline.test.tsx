@@ -15,6 +15,7 @@ function fakeCaches(fetched: string[]) {
         fetched.push(url);
         store.set(url, "{}");
       },
+      put: async (url: string, response: Response) => void store.set(url, await response.text()),
       match: async (url: string) => (store.has(url) ? new Response(store.get(url)) : undefined),
     };
   };
@@ -39,13 +40,22 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("cacheArticleForOffline", () => {
-  it("keeps the article's data in the cache the worker reads offline, fetching it once", async () => {
+  it("keeps the article's data in the cache nothing expires, fetching it once", async () => {
     expect(await isArticleAvailableOffline("a-story")).toBe(false);
     expect(await cacheArticleForOffline("a-story")).toBe(true);
     expect(await cacheArticleForOffline("a-story")).toBe(true);
     expect(fetched).toEqual([articleDataUrl("a-story")]);
-    expect(caches.stores.get(OFFLINE_CACHES.articles)?.has(articleDataUrl("a-story"))).toBe(true);
+    expect(caches.stores.get(OFFLINE_CACHES.kept)?.has(articleDataUrl("a-story"))).toBe(true);
     expect(await isArticleAvailableOffline("a-story")).toBe(true);
+  });
+
+  it("copies the worker's recent copy without a request, refreshing a kept one", async () => {
+    const url = articleDataUrl("a-story");
+    await (await caches.open(OFFLINE_CACHES.kept)).put(url, new Response("old"));
+    await (await caches.open(OFFLINE_CACHES.articles)).put(url, new Response("new"));
+    expect(await cacheArticleForOffline("a-story")).toBe(true);
+    expect(fetched).toEqual([]);
+    expect(caches.stores.get(OFFLINE_CACHES.kept)?.get(url)).toBe("new");
   });
 
   it("resolves false, never rejects, when storage fails", async () => {

@@ -1,8 +1,8 @@
 /**
- * Articles kept for reading offline: the JSON each article page is rendered from, in the cache the service worker
- * answers from when the network fails (offline-caches.ts). The worker adds every article fetched while it
- * controls the page; `cacheArticleForOffline` adds one the page names (the one being read, whose data came inside
- * its HTML, or one the reader saves), so it works before the worker is installed, too.
+ * Articles kept for reading offline: the JSON each article page is rendered from, in a cache that nothing expires
+ * and the service worker falls back to when the network fails (offline-caches.ts). The page keeps the article
+ * being read (every article opened) and, through `cacheArticleForOffline`, any the reader saves. It writes the
+ * cache itself, so this works before the worker is installed, too.
  */
 import { useEffect, useState } from "react";
 import { articleDataUrl, OFFLINE_CACHES } from "./offline-caches";
@@ -17,7 +17,7 @@ export const offlineSupported = (): boolean =>
 export async function isArticleAvailableOffline(slug: string): Promise<boolean> {
   if (!offlineSupported()) return false;
   try {
-    return (await caches.match(articleDataUrl(slug), { cacheName: OFFLINE_CACHES.articles })) !== undefined;
+    return (await caches.match(articleDataUrl(slug), { cacheName: OFFLINE_CACHES.kept })) !== undefined;
   } catch {
     // Storage disabled or broken (a private window, a full disk): not available, and nothing to tell.
     return false;
@@ -25,17 +25,20 @@ export async function isArticleAvailableOffline(slug: string): Promise<boolean> 
 }
 
 /**
- * Keeps an article for reading offline, fetching its data unless it is kept already. Resolves true once it is
- * kept, false if it cannot be (no Cache Storage, offline, storage full); it never rejects. For saved articles:
- * call it when the reader saves one.
+ * Keeps an article for reading offline: the copy the worker fetched last if there is one (no request), else the
+ * kept copy as it is, else fetched now. Resolves true once it is kept, false if it cannot be (no Cache Storage,
+ * offline and never fetched, storage full); it never rejects. For saved articles: call it when the reader saves one.
  */
 export async function cacheArticleForOffline(slug: string): Promise<boolean> {
   if (!offlineSupported()) return false;
+  const url = articleDataUrl(slug);
   try {
-    if (await isArticleAvailableOffline(slug)) return true;
-    const cache = await caches.open(OFFLINE_CACHES.articles);
-    await cache.add(articleDataUrl(slug));
-    window.dispatchEvent(new CustomEvent(OFFLINE_CACHED_EVENT, { detail: { slug } }));
+    const kept = await caches.open(OFFLINE_CACHES.kept);
+    const recent = await caches.match(url, { cacheName: OFFLINE_CACHES.articles });
+    const wasKept = (await kept.match(url)) !== undefined;
+    if (recent) await kept.put(url, recent);
+    else if (!wasKept) await kept.add(url);
+    if (!wasKept) window.dispatchEvent(new CustomEvent(OFFLINE_CACHED_EVENT, { detail: { slug } }));
     return true;
   } catch {
     return false;

@@ -9,8 +9,16 @@ import { DATA_FILES } from "../../schema/data-files";
 export const OFFLINE_CACHES = {
   /** The HTML of pages opened while online. Emptied when a new build's worker takes over: it names that build's assets. */
   pages: "lede-pages",
-  /** The JSON of every article the reader opened or saved. Kept across builds and never expired. */
+  /**
+   * Article JSON as fetched, for the article page and for the list's snippets and phrase checks (a search can read
+   * dozens): the most recent few hundred.
+   */
   articles: "lede-articles",
+  /**
+   * The JSON of every article the reader opened or saved, copied here by the page (available-offline.ts). Kept
+   * across builds and never expired: what "available offline" promises.
+   */
+  kept: "lede-kept-articles",
   /** The rest of `/data/` (list, catalog, search index, entities): the copy last fetched. */
   data: "lede-data",
   /** Hashed files outside the precache: an older build's, still asked for by a page opened before a deploy. */

@@ -7,8 +7,9 @@
  *
  * - Navigations: the network first; a page opened online before, offline; else the shell, which renders any route
  *   in the browser from the cached data. Pages are cached only when opened (never the 10,000 of a collection).
- * - `/data/`: the network first, so a rebuild shows at once; the last copy offline. Articles go in a cache of their
- *   own that nothing expires (every article opened, and those the page saves: available-offline.ts).
+ * - `/data/`: the network first, so a rebuild shows at once; the last copy offline. Article files fetched for the
+ *   list's snippets are recent copies only; those the reader opened or saved are kept by the page in a cache that
+ *   nothing expires (available-offline.ts), which this worker falls back to.
  * - A new worker waits until the reader accepts the reload (the page sends SKIP_WAITING), so a page never runs
  *   one build's scripts against another's.
  *
@@ -44,7 +45,14 @@ registerRoute(
 
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && runtimeCacheFor(url.pathname) === "articles",
-  new NetworkFirst({ cacheName: OFFLINE_CACHES.articles }),
+  new NetworkFirst({
+    cacheName: OFFLINE_CACHES.articles,
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 300 }),
+      // Offline, and gone from the recent ones: an article the reader opened or saved is always kept.
+      { handlerDidError: async ({ request }) => caches.match(request.url, { cacheName: OFFLINE_CACHES.kept }) },
+    ],
+  }),
 );
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && runtimeCacheFor(url.pathname) === "data",
