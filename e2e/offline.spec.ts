@@ -34,7 +34,7 @@ const offlineBanner = (page: Page) => page.getByRole("status").filter({ hasText:
 test.describe("offline", () => {
   test.use({
     // The article never opened fails to load while offline, as it should.
-    expectedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
+    expectedConsoleErrors: [/Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/],
   });
 
   test("the list, opened articles and search work offline after a first visit", async ({ page, context }) => {
