@@ -41,6 +41,21 @@ test.describe("offline", () => {
     await page.goto(paths.home());
     await waitForHydration(page);
     await waitForWorker(page);
+    // The precache is the app: hashed assets and the shell, never a page or a data file.
+    const precached = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith("workbox-precache"));
+      const cache = name ? await caches.open(name) : null;
+      return cache ? (await cache.keys()).map((request) => new URL(request.url).pathname) : [];
+    });
+    expect(precached).toContain("/__spa-fallback.html");
+    expect(precached.filter((p) => p.startsWith("/assets/")).length).toBeGreaterThan(10);
+    expect(precached.filter((p) => !p.startsWith("/assets/")).sort()).toEqual([
+      "/__spa-fallback.html",
+      "/favicon.svg",
+      "/icons/icon-192.png",
+      "/icons/icon-512.png",
+      "/manifest.webmanifest",
+    ]);
 
     // An article opened from the list (its data fetched through the worker) and one opened from a link (its data
     // came inside the page, and is kept for offline as well).
@@ -58,6 +73,9 @@ test.describe("offline", () => {
     await context.setOffline(true);
     await expect(offlineBanner(page)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
 
     for (const article of [sport, flu]) {
       await page.goto(paths.article(article.slug));

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cacheArticleForOffline, isArticleAvailableOffline } from "./available-offline";
+import { cacheArticleForOffline, cacheArticlesForOffline, isArticleAvailableOffline } from "./available-offline";
 import { AvailableOfflineBadge } from "./components/available-offline-badge";
 import { articleDataUrl, OFFLINE_CACHES } from "./offline-caches";
 
@@ -56,6 +56,11 @@ describe("cacheArticleForOffline", () => {
     expect(await cacheArticleForOffline("a-story")).toBe(true);
     expect(fetched).toEqual([]);
     expect(caches.stores.get(OFFLINE_CACHES.kept)?.get(url)).toBe("new");
+  });
+
+  it("keeps many, each once, and counts them", async () => {
+    expect(await cacheArticlesForOffline(["a", "b", "a"])).toBe(2);
+    expect(fetched).toEqual([articleDataUrl("a"), articleDataUrl("b")]);
   });
 
   it("resolves false, never rejects, when storage fails", async () => {

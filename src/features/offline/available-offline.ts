@@ -46,6 +46,16 @@ export async function cacheArticleForOffline(slug: string): Promise<boolean> {
 }
 
 /**
+ * Keeps several articles, one after another (each is a request at most): for a reading state just imported, or
+ * saved articles that could not be kept while offline. Resolves how many are kept.
+ */
+export async function cacheArticlesForOffline(slugs: Iterable<string>): Promise<number> {
+  let kept = 0;
+  for (const slug of new Set(slugs)) if (await cacheArticleForOffline(slug)) kept += 1;
+  return kept;
+}
+
+/**
  * Whether the article can be read offline: false while prerendering, during hydration and until the cache has
  * answered; follows `cacheArticleForOffline` calls from anywhere in the page.
  */
