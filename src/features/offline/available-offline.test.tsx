@@ -1,6 +1,11 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cacheArticleForOffline, cacheArticlesForOffline, isArticleAvailableOffline } from "./available-offline";
+import {
+  cacheArticleForOffline,
+  cacheArticlesForOffline,
+  isArticleAvailableOffline,
+  OFFLINE_READY_EVENT,
+} from "./available-offline";
 import { AvailableOfflineBadge } from "./components/available-offline-badge";
 import { articleDataUrl, OFFLINE_CACHES } from "./offline-caches";
 
@@ -27,15 +32,19 @@ function fakeCaches(fetched: string[]) {
 }
 
 let fetched: string[];
+let registration: object | undefined;
 let caches: ReturnType<typeof fakeCaches>;
 
 beforeEach(() => {
   fetched = [];
   caches = fakeCaches(fetched);
   vi.stubGlobal("caches", caches);
-  // Only whether the browser has service workers matters here.
-  if (!("serviceWorker" in navigator))
-    Object.defineProperty(navigator, "serviceWorker", { value: {}, configurable: true });
+  // A worker is registered; nothing else of it matters here.
+  registration = {};
+  Object.defineProperty(navigator, "serviceWorker", {
+    value: { getRegistration: async () => registration },
+    configurable: true,
+  });
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -73,6 +82,16 @@ describe("cacheArticleForOffline", () => {
 });
 
 describe("AvailableOfflineBadge", () => {
+  it("claims nothing while no service worker is registered to answer offline", async () => {
+    registration = undefined;
+    await cacheArticleForOffline("a-story");
+    expect(await isArticleAvailableOffline("a-story")).toBe(false);
+    render(<AvailableOfflineBadge slug="a-story" />);
+    registration = {};
+    await act(async () => void window.dispatchEvent(new Event(OFFLINE_READY_EVENT)));
+    expect(await screen.findByText("Available offline")).toBeInTheDocument();
+  });
+
   it("shows on kept articles only, and appears once one is kept, from wherever it was kept", async () => {
     await cacheArticleForOffline("kept-before");
     render(

@@ -9,14 +9,18 @@ import { articleDataUrl, OFFLINE_CACHES } from "./offline-caches";
 
 /** Fired on `window` when an article is newly kept for offline, so every badge showing it can say so. */
 export const OFFLINE_CACHED_EVENT = "lede:offline-cached";
+/** Fired on `window` when the service worker first controls the page: kept articles can now be read offline. */
+export const OFFLINE_READY_EVENT = "lede:offline-ready";
 
 /** Cache Storage is there, and a service worker that could answer from it. */
 export const offlineSupported = (): boolean =>
   typeof window !== "undefined" && "caches" in window && "serviceWorker" in navigator;
 
+/** Kept, and a service worker is installed to answer from the cache (none where registering failed or is refused). */
 export async function isArticleAvailableOffline(slug: string): Promise<boolean> {
   if (!offlineSupported()) return false;
   try {
+    if (!(await navigator.serviceWorker.getRegistration())) return false;
     return (await caches.match(articleDataUrl(slug), { cacheName: OFFLINE_CACHES.kept })) !== undefined;
   } catch {
     // Storage disabled or broken (a private window, a full disk): not available, and nothing to tell.
@@ -72,9 +76,11 @@ export function useAvailableOffline(slug: string): boolean {
       if (event instanceof CustomEvent && event.detail?.slug === slug) check();
     };
     window.addEventListener(OFFLINE_CACHED_EVENT, onCached);
+    window.addEventListener(OFFLINE_READY_EVENT, check);
     return () => {
       live = false;
       window.removeEventListener(OFFLINE_CACHED_EVENT, onCached);
+      window.removeEventListener(OFFLINE_READY_EVENT, check);
     };
   }, [slug]);
   // A stale answer for the previous slug is never shown for the new one.

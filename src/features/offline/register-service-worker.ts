@@ -4,6 +4,7 @@
  */
 import { Workbox } from "workbox-window";
 import { OFFLINE_CACHES, pageCacheKey, runtimeCacheFor, SERVICE_WORKER_URL } from "./offline-caches";
+import { OFFLINE_READY_EVENT } from "./available-offline";
 import { setUpdateReady } from "./update-store";
 
 /** How often a tab left open looks for a new build, besides each time the reader comes back to it. */
@@ -33,6 +34,7 @@ export async function registerServiceWorker(): Promise<void> {
   // Resolves undefined where registration is refused (Playwright's serviceWorkers: "block", some private modes).
   const registration = await wb.register();
   if (!registration) return;
+  void wb.controlling.then(() => window.dispatchEvent(new Event(OFFLINE_READY_EVENT)));
   if (firstVisit) void wb.controlling.then(keepFirstVisit).catch(() => {});
   const check = () => void wb.update().catch(() => {});
   document.addEventListener("visibilitychange", () => {
