@@ -47,6 +47,22 @@ module.exports = {
       to: { path: "^(src/(?!schema/|lib/(paths|site-meta|entity-head|script-types)\\.ts$)|e2e/)" },
     },
     {
+      name: "pipeline-lib-is-the-base",
+      comment:
+        "pipeline/lib holds generic helpers (file tree, PRNG) that both halves of the pipeline use: nothing above it.",
+      severity: "error",
+      from: { path: "^pipeline/lib/" },
+      to: { path: "^(pipeline/(?!lib/)|src/|scripts/|e2e/)" },
+    },
+    {
+      name: "ingest-never-imports-the-site-build",
+      comment:
+        "Ingest (content -> JSON) comes before the site build (JSON -> pages) and never reaches into it or into a command. A test may follow a field through both.",
+      severity: "error",
+      from: { path: "^pipeline/(parse|text|entities|ner|topics|ingest|bundle)/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^pipeline/(site|publish|cli)/" },
+    },
+    {
       name: "app-never-imports-pipeline",
       severity: "error",
       from: { path: "^src/" },

@@ -49,7 +49,7 @@ import {
   replaceWithCopy,
   statFiles,
   swapIn,
-} from "../site/tree";
+} from "../lib/tree";
 
 /** Kept in the build directory, beside (not in) the served `client/`. */
 const MANIFEST_FILE = "lede-build.json";

@@ -11,7 +11,7 @@ import {
   redirectHtml,
   type BuildRoute,
 } from "./prerender-requests";
-import { eachLimit, writeAtomically } from "./tree";
+import { eachLimit, writeAtomically } from "../lib/tree";
 
 export interface RenderJob {
   /** The kept server bundle's entry (`<build>/lede-server/index.js`). */

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { swapIn } from "../../pipeline/site/tree";
+import { swapIn } from "../../pipeline/lib/tree";
 import { createSiteHandler } from "./site-handler.mjs";
 
 let dir: string;

@@ -105,7 +105,8 @@ describe("writeBundle", () => {
     );
 
     expect(await listing()).toEqual([...before.keys()]);
-    for (const [f, content] of before) expect(await readFile(path.join(dataDir, f), "utf8").catch(() => "")).toBe(content);
+    for (const [f, content] of before)
+      expect(await readFile(path.join(dataDir, f), "utf8").catch(() => "")).toBe(content);
     expect(await readdir(path.join(work, "public"))).toEqual(["data"]);
     // The manifest still describes the folder: the next write links what it can.
     expect((await write(bundleOf(a, b))).written).toBe(0);

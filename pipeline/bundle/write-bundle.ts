@@ -103,11 +103,7 @@ export async function removeStaleStaging(dataDir: string): Promise<string[]> {
  * previous output whole. A file whose content hash matches the previous output is hard-linked from it instead
  * of written, so a rebuild after one change writes a handful of files (decision 012).
  */
-export async function writeBundle(
-  bundle: Bundle,
-  dataDir: string,
-  options: WriteOptions = {},
-): Promise<WriteResult> {
+export async function writeBundle(bundle: Bundle, dataDir: string, options: WriteOptions = {}): Promise<WriteResult> {
   const manifestFile = options.manifestFile ?? defaultManifestFile(dataDir);
   const staging = sideFolder(dataDir, "staging");
   const retired = sideFolder(dataDir, "old");

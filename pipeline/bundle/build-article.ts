@@ -77,8 +77,7 @@ export function articleEntities(
     .filter((e) => counts.has(e.id))
     .map((e) => {
       const mentionCount = counts.get(e.id) ?? 0;
-      const raw =
-        mentionCount + (inHeadline.has(e.id) ? HEADLINE_BONUS : 0) + (inLede.has(e.id) ? LEDE_BONUS : 0);
+      const raw = mentionCount + (inHeadline.has(e.id) ? HEADLINE_BONUS : 0) + (inLede.has(e.id) ? LEDE_BONUS : 0);
       return { id: e.id, name: e.name, type: e.type, mentionCount, salience: (e.type === "group" ? 0.5 : 1) * raw };
     })
     .sort((a, b) => b.salience - a.salience || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));

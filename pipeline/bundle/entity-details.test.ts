@@ -18,7 +18,9 @@ function article(slug: string, date: string | null, text: string, ids: [string, 
     readingMinutes: 1,
     wordCount: 10,
     sourcePath: `${slug}.txt`,
-    blocks: [{ id: "p1", type: "paragraph", text, mentions: ids.map(([entityId, start, end]) => ({ entityId, start, end })) }],
+    blocks: [
+      { id: "p1", type: "paragraph", text, mentions: ids.map(([entityId, start, end]) => ({ entityId, start, end })) },
+    ],
     entities: [...new Set(ids.map(([id]) => id))].map((id) => ({
       id,
       name: id.split(":")[1] ?? id,

@@ -35,7 +35,9 @@ export function assignSlugs(
   previous: ReadonlyMap<string, string>,
   show: (sourcePath: string) => string = (p) => p,
 ): SlugAssignment {
-  const ordered = [...requests].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+  const ordered = [...requests].sort((a, b) =>
+    a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0,
+  );
   const base = new Map(ordered.map((r) => [r.sourcePath, slugOrHash(r.title)]));
   const slugs = new Map<string, string>();
   const owner = new Map<string, string>(); // slug -> sourcePath
@@ -58,7 +60,9 @@ export function assignSlugs(
     if (r.slug === null) continue;
     const other = owner.get(r.slug) ?? claims.get(r.slug);
     if (other !== undefined) {
-      problems.push(formatInputError(show(r.sourcePath), r.slugLine, `slug "${r.slug}" is also the slug of ${show(other)}`));
+      problems.push(
+        formatInputError(show(r.sourcePath), r.slugLine, `slug "${r.slug}" is also the slug of ${show(other)}`),
+      );
     } else take(r.sourcePath, r.slug);
   }
   if (problems.length > 0) return { ok: false, problems };

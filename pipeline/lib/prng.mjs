@@ -1,15 +1,22 @@
-// A seeded PRNG so the same --articles always yields the same collection (figures are comparable run to run).
+// Lede's one seeded PRNG. Training (NER, topics), cross-validation folds and the benchmarks' generated collections
+// all draw from it, so the same seed gives the same model, folds and collection on every machine. Plain JavaScript
+// so the benchmark scripts that run under bare `node` can import it too (types: prng.d.mts).
 
-/** mulberry32: tiny, fast and good enough for picking windows and dates; not for anything cryptographic. */
-export function createRandom(seed) {
+/** mulberry32: tiny, fast and good enough for shuffles, folds and sampling; not for anything cryptographic. */
+export function seededRandom(seed) {
   let state = seed >>> 0;
-  const next = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The same stream with the helpers the benchmark's collection generator uses. */
+export function createRandom(seed) {
+  const next = seededRandom(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { collectionKnowledge } from "../entities/collection-knowledge";
-import type { DocumentEntities } from "../entities/document-entities";
-import { createEntityExtractor } from "../entities/extract";
-import { resolveCollection } from "../entities/resolve-collection";
-import { loadWorldKnowledge } from "../entities/world-knowledge";
-import { emptyKnowledgeBase, loadKnowledgeBase } from "../entities/knowledge-base";
-import { documentText, parseConll, type ConllType } from "../ner/conll";
-import { loadDefaultModel } from "../ner/load-model";
-import { formatScores, scoreSpans, type TypedSpan } from "../ner/score";
+import { collectionKnowledge } from "../pipeline/entities/collection-knowledge";
+import type { DocumentEntities } from "../pipeline/entities/document-entities";
+import { createEntityExtractor } from "../pipeline/entities/extract";
+import { resolveCollection } from "../pipeline/entities/resolve-collection";
+import { loadWorldKnowledge } from "../pipeline/entities/world-knowledge";
+import { emptyKnowledgeBase, loadKnowledgeBase } from "../pipeline/entities/knowledge-base";
+import { documentText, parseConll, type ConllType } from "../pipeline/ner/conll";
+import { loadDefaultModel } from "../pipeline/ner/load-model";
+import { formatScores, scoreSpans, type TypedSpan } from "../pipeline/ner/score";
 
 const GOLD_TYPE: Record<ConllType, string> = { PER: "person", ORG: "organization", LOC: "place", MISC: "misc" };
 

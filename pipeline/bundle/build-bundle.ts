@@ -174,7 +174,8 @@ function bundleEntities(
   // A country is linked only when the collection has it, so the link always leads to a page.
   for (const [id, countryId] of countries) {
     const country = table.get(countryId);
-    if (country && countryId !== id) table.get(id)!.country = { id: country.id, name: country.name, type: country.type };
+    if (country && countryId !== id)
+      table.get(id)!.country = { id: country.id, name: country.name, type: country.type };
   }
   return [...table.values()].sort(
     (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id),

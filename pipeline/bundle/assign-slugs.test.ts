@@ -14,7 +14,11 @@ function slugsOf(requests: SlugRequest[], previous = new Map<string, string>()):
 
 describe("assignSlugs", () => {
   it("gives the issue's three files three slugs", () => {
-    const slugs = slugsOf([byTitle("a.md", "Hello World"), byTitle("b.md", "Hello World"), byTitle("c.md", "Hello World 2")]);
+    const slugs = slugsOf([
+      byTitle("a.md", "Hello World"),
+      byTitle("b.md", "Hello World"),
+      byTitle("c.md", "Hello World 2"),
+    ]);
     expect(new Set(slugs.values()).size).toBe(3);
     expect(slugs.get("a.md")).toBe("hello-world");
     expect(slugs.get("c.md")).toBe("hello-world-2"); // a title's own slug before another's suffix
@@ -24,7 +28,10 @@ describe("assignSlugs", () => {
   it("keeps every article's slug when another is added or removed", () => {
     const first = slugsOf([byTitle("b.md", "Hello World"), byTitle("c.md", "Hello World")]);
     expect([...first.values()]).toEqual(["hello-world", "hello-world-2"]);
-    const added = slugsOf([byTitle("a.md", "Hello World"), ...[byTitle("b.md", "Hello World"), byTitle("c.md", "Hello World")]], first);
+    const added = slugsOf(
+      [byTitle("a.md", "Hello World"), ...[byTitle("b.md", "Hello World"), byTitle("c.md", "Hello World")]],
+      first,
+    );
     expect(added.get("b.md")).toBe("hello-world");
     expect(added.get("c.md")).toBe("hello-world-2");
     expect(added.get("a.md")).toBe("hello-world-3");
@@ -70,9 +77,25 @@ describe("assignSlugs", () => {
   });
 
   it("is unique by construction and stable across additions and removals (property)", () => {
-    const title = fc.constantFrom("Hello World", "Hello World 2", "hello-world-2", "Hello World 2 2", "Hello", "Привет", "2", "-2", "A-2-2");
-    const article = fc.record({ title, explicit: fc.option(fc.constantFrom("hello-world", "x", "hello-world-3", "y-2"), { freq: 4 }) });
-    const collection = fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), article), { selector: ([p]) => p, maxLength: 12 });
+    const title = fc.constantFrom(
+      "Hello World",
+      "Hello World 2",
+      "hello-world-2",
+      "Hello World 2 2",
+      "Hello",
+      "Привет",
+      "2",
+      "-2",
+      "A-2-2",
+    );
+    const article = fc.record({
+      title,
+      explicit: fc.option(fc.constantFrom("hello-world", "x", "hello-world-3", "y-2"), { freq: 4 }),
+    });
+    const collection = fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), article), {
+      selector: ([p]) => p,
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(collection, collection, (before, after) => {
         const toRequests = (items: typeof before) => {

@@ -42,7 +42,12 @@ export function buildEntityDetails(articles: readonly Article[], table: readonly
       articles: found
         .slice(0, MAX_ENTITY_ARTICLES)
         .map(({ article, mentionCount }) => toEntityArticle(article, entity.id, mentionCount)),
-      coMentions: coMentions(at, found.map((f) => others.get(f.article) ?? []), table, counts),
+      coMentions: coMentions(
+        at,
+        found.map((f) => others.get(f.article) ?? []),
+        table,
+        counts,
+      ),
       timeline: timeline(found),
     };
   });
@@ -87,7 +92,10 @@ function coMentions(
   });
   for (const i of touched) counts[i] = 0;
   return rows
-    .sort((a, b) => b.count - a.count || b.entity.mentionCount - a.entity.mentionCount || a.entity.id.localeCompare(b.entity.id))
+    .sort(
+      (a, b) =>
+        b.count - a.count || b.entity.mentionCount - a.entity.mentionCount || a.entity.id.localeCompare(b.entity.id),
+    )
     .slice(0, MAX_CO_MENTIONS)
     .map(({ entity, count }) => ({ id: entity.id, name: entity.name, type: entity.type, count }));
 }
@@ -100,7 +108,5 @@ function timeline(found: readonly { article: Article; mentionCount: number }[]):
       months.set(period, (months.get(period) ?? 0) + mentionCount);
     }
   }
-  return [...months]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([period, mentions]) => ({ period, mentions }));
+  return [...months].sort(([a], [b]) => a.localeCompare(b)).map(([period, mentions]) => ({ period, mentions }));
 }

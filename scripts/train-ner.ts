@@ -4,12 +4,12 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { documentText, parseConll } from "../ner/conll";
-import { buildGazetteerLists } from "../ner/gazetteer-lists";
-import { labelsFromSpans } from "../ner/labels";
-import { encodeModel } from "../ner/model-file";
-import { DEFAULT_MODEL_PATH } from "../ner/load-model";
-import { trainTagger, type LabelledDocument } from "../ner/train-tagger";
+import { documentText, parseConll } from "../pipeline/ner/conll";
+import { buildGazetteerLists } from "../pipeline/ner/gazetteer-lists";
+import { labelsFromSpans } from "../pipeline/ner/labels";
+import { encodeModel } from "../pipeline/ner/model-file";
+import { DEFAULT_MODEL_PATH } from "../pipeline/ner/load-model";
+import { trainTagger, type LabelledDocument } from "../pipeline/ner/train-tagger";
 
 function readDocuments(path: string): LabelledDocument[] {
   return parseConll(readFileSync(path, "utf8")).map((doc) => {
