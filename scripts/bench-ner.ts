@@ -13,6 +13,7 @@ import { emptyKnowledgeBase, loadKnowledgeBase } from "../pipeline/entities/know
 import { documentText, parseConll, type ConllType } from "../pipeline/ner/conll";
 import { loadDefaultModel } from "../pipeline/ner/load-model";
 import { formatScores, scoreSpans, type TypedSpan } from "../pipeline/ner/score";
+import { contentDir, knowledgeBaseFile } from "../pipeline/config";
 
 const GOLD_TYPE: Record<ConllType, string> = { PER: "person", ORG: "organization", LOC: "place", MISC: "misc" };
 
@@ -30,9 +31,7 @@ const docs = parseConll(readFileSync(file, "utf8")).map(documentText);
 const loadStart = performance.now();
 const model = loadDefaultModel();
 const loadMs = performance.now() - loadStart;
-const knowledgeBase = values["no-kb"]
-  ? emptyKnowledgeBase()
-  : await loadKnowledgeBase(`${process.env.CONTENT_DIR ?? "content"}/entities.yaml`);
+const knowledgeBase = values["no-kb"] ? emptyKnowledgeBase() : await loadKnowledgeBase(knowledgeBaseFile(contentDir()));
 const extractor = createEntityExtractor({ knowledgeBase, model });
 
 const gold: TypedSpan[] = [];

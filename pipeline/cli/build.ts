@@ -8,7 +8,6 @@
  */
 import { spawn } from "node:child_process";
 import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { articleIndexSchema } from "../../src/schema/article";
@@ -22,9 +21,9 @@ import {
 } from "../../src/app/server/react-router-adapter";
 import { articleOgInputs, ogCacheKey } from "../publish/og-inputs";
 import { loadOgFonts } from "../publish/og-render";
-import { choosePreviewImages, parseOgLimit } from "../publish/preview-plan";
+import { choosePreviewImages } from "../publish/preview-plan";
 import { publishSite } from "../publish/publish-site";
-import { parseSiteUrl } from "../publish/site-url";
+import { readEnv } from "../lib/env";
 import {
   buildManifestSchema,
   diffData,
@@ -41,7 +40,7 @@ import { compressTree } from "../site/compress";
 import { contentSecurityPolicy, headersFile, inlineScriptHashes } from "../site/headers";
 import { renderPages, SPA_FALLBACK_KEY, type RenderResult } from "../site/render-pages";
 import { UNRENDERED_PAGES_FILE, unrenderedPages } from "../site/unrendered-pages";
-import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
+import { sitePages, type SitePage } from "../site/site-pages";
 import { DATA_DIR, OG_CACHE_DIR } from "../config";
 import {
   exists,
@@ -161,10 +160,18 @@ async function main(): Promise<number> {
   const started = performance.now();
   const startedAt = Date.now();
   await checkReactRouterVersion(process.cwd());
-  const siteUrl = parseSiteUrl(process.env.SITE_URL);
-  const ogLimit = parseOgLimit(process.env.LEDE_OG_LIMIT);
-  const minEntityArticles = parseMinEntityArticles(process.env.LEDE_ENTITY_MIN_ARTICLES);
-  const buildDir = path.resolve(process.env.LEDE_BUILD_DIR || "build");
+  const settings = readEnv([
+    "SITE_URL",
+    "LEDE_OG_LIMIT",
+    "LEDE_ENTITY_MIN_ARTICLES",
+    "LEDE_BUILD_DIR",
+    "LEDE_FULL_BUILD",
+    "LEDE_BUILD_JOBS",
+  ]);
+  const siteUrl = settings.SITE_URL;
+  const ogLimit = settings.LEDE_OG_LIMIT;
+  const minEntityArticles = settings.LEDE_ENTITY_MIN_ARTICLES;
+  const buildDir = path.resolve(settings.LEDE_BUILD_DIR);
   const staging = `${buildDir}.staging`;
   const next = path.join(staging, "build");
   await rm(staging, { recursive: true, force: true });
@@ -179,7 +186,7 @@ async function main(): Promise<number> {
     JSON.parse(await readFile(path.join(DATA_DIR, DATA_FILES.entities), "utf8")),
   );
   const pages = sitePages({ index, entities, minEntityArticles });
-  const forced = process.env.LEDE_FULL_BUILD === "1";
+  const forced = settings.LEDE_FULL_BUILD;
   const manifest = await readManifest(buildDir);
   const { hashes: dataHashes, stats: dataStats, hashed } = await hashData(manifest);
   const app = await appHash(siteUrl);
@@ -216,7 +223,7 @@ async function main(): Promise<number> {
     `${pages.length} page(s), ${Object.keys(dataHashes).length} data file(s) (${hashed} hashed) in ${seconds(started)}`,
   );
 
-  const jobs = Number(process.env.LEDE_BUILD_JOBS) || availableParallelism();
+  const jobs = settings.LEDE_BUILD_JOBS;
   const renderOptions = { staging, jobs, previews: [...previews].sort() };
   const renderStarted = performance.now();
   let ownAssets: string[] = [];

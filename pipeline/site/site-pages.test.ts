@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityTable } from "../../src/schema/entity";
 import { summary } from "../publish/test-articles";
-import { parseMinEntityArticles, sitePages } from "./site-pages";
+import { sitePages } from "./site-pages";
 
 const index = {
   version: 1 as const,
@@ -42,15 +42,5 @@ describe("sitePages", () => {
     const entities: EntityTable = { version: 1, entities: [entity("person:bob", 1), entity("person:cy", 1)] };
     const paths = sitePages({ index, entities }).map((page) => page.path);
     expect(paths.filter((path) => path.startsWith("/entities/"))).toEqual(["/entities/person:bob"]);
-  });
-});
-
-describe("parseMinEntityArticles", () => {
-  it("defaults to 2 and accepts whole numbers from 1", () => {
-    expect(parseMinEntityArticles(undefined)).toBe(2);
-    expect(parseMinEntityArticles("")).toBe(2);
-    expect(parseMinEntityArticles("1")).toBe(1);
-    expect(() => parseMinEntityArticles("0")).toThrow(/LEDE_ENTITY_MIN_ARTICLES/);
-    expect(() => parseMinEntityArticles("two")).toThrow(/LEDE_ENTITY_MIN_ARTICLES/);
   });
 });

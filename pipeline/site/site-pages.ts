@@ -79,13 +79,3 @@ function entityPageIds({ entities }: EntityTable, minArticles: number): string[]
   const [first] = entities;
   return ids.length === 0 && first ? [first.id] : ids;
 }
-
-/** LEDE_ENTITY_MIN_ARTICLES, a whole number of at least 1, else the default. */
-export function parseMinEntityArticles(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return DEFAULT_MIN_ENTITY_ARTICLES;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`LEDE_ENTITY_MIN_ARTICLES must be a whole number of at least 1, got "${raw}"`);
-  }
-  return value;
-}

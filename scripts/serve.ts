@@ -3,15 +3,18 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { readEnv } from "../pipeline/lib/env";
 import { createSiteHandler } from "./server/site-handler.mjs";
 
-const buildDir = path.resolve(process.env.LEDE_BUILD_DIR || "build");
-const rawPort = process.env.PORT ?? "4173";
-const port = Number(rawPort);
-if (!/^\d+$/.test(rawPort.trim()) || !Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`serve: PORT must be a whole number from 0 to 65535, got "${rawPort}"`);
+let settings: { LEDE_BUILD_DIR: string; PORT: number };
+try {
+  settings = readEnv(["LEDE_BUILD_DIR", "PORT"]);
+} catch (error) {
+  console.error(`serve: ${(error as Error).message}`);
   process.exit(2);
 }
+const buildDir = path.resolve(settings.LEDE_BUILD_DIR);
+const port = settings.PORT;
 const shown = path.relative(process.cwd(), path.join(buildDir, "client")) || ".";
 if (!["__spa-fallback.html", "index.html"].some((f) => existsSync(path.join(buildDir, "client", f)))) {
   console.error(`serve: ${shown} holds no built site. Run \`npm run build\` first.`);
@@ -20,7 +23,7 @@ if (!["__spa-fallback.html", "index.html"].some((f) => existsSync(path.join(buil
 
 const server = http.createServer(createSiteHandler({ buildDir }));
 
-server.on("error", (error) => {
+server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(
     error.code === "EADDRINUSE"
       ? `serve: port ${port} is already in use; set PORT to another port (e.g. PORT=4180 npm start)`
