@@ -9,17 +9,24 @@ export const realClock: Clock = {
 };
 
 /**
- * At most one request per host per `intervalMs`: each caller reserves the host's next free slot, then waits for
- * it, so callers that arrive together are spaced out in the order they asked.
+ * At most one request per host per `intervalMs`. Callers for one host take turns in the order they asked, and
+ * each turn is measured from when the previous one actually began, not from when it was scheduled: after the
+ * event loop was busy (extracting a long page), waiting timers fire together, and slots reserved in advance would
+ * let them all through at once.
  */
 export function createHostLimiter(intervalMs: number, clock: Clock = realClock) {
-  const nextFree = new Map<string, number>();
+  const queues = new Map<string, Promise<void>>();
+  const lastStart = new Map<string, number>();
   return {
-    async wait(host: string): Promise<void> {
-      const now = clock.now();
-      const slot = Math.max(now, nextFree.get(host) ?? now);
-      nextFree.set(host, slot + intervalMs);
-      if (slot > now) await clock.sleep(slot - now);
+    wait(host: string): Promise<void> {
+      const turn = (queues.get(host) ?? Promise.resolve()).then(async () => {
+        const last = lastStart.get(host);
+        const wait = last === undefined ? 0 : last + intervalMs - clock.now();
+        if (wait > 0) await clock.sleep(wait);
+        lastStart.set(host, clock.now());
+      });
+      queues.set(host, turn);
+      return turn;
     },
   };
 }

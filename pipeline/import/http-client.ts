@@ -58,7 +58,8 @@ export function isWebUrl(url: URL): boolean {
   return url.protocol === "http:" || url.protocol === "https:";
 }
 
-const megabytes = (bytes: number) => `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 /**
  * GET with the manners a crawler owes a site: an honest User-Agent, robots.txt checked before every request
