@@ -21,8 +21,11 @@ export function createHostLimiter(intervalMs: number, clock: Clock = realClock) 
     wait(host: string): Promise<void> {
       const turn = (queues.get(host) ?? Promise.resolve()).then(async () => {
         const last = lastStart.get(host);
-        const wait = last === undefined ? 0 : last + intervalMs - clock.now();
-        if (wait > 0) await clock.sleep(wait);
+        // Timers can fire a little early: sleep again for whatever is left.
+        for (let wait = last === undefined ? 0 : last + intervalMs - clock.now(); wait > 0; ) {
+          await clock.sleep(wait);
+          wait = last === undefined ? 0 : last + intervalMs - clock.now();
+        }
         lastStart.set(host, clock.now());
       });
       queues.set(host, turn);

@@ -15,7 +15,7 @@ let server: FixtureServer;
 let dir: string;
 beforeEach(async () => {
   started.length = 0;
-  server = await startFixtureServer();
+  server = await startFixtureServer({ slowMs: 60_000 });
   dir = await mkdtemp(path.join(tmpdir(), "lede-import-"));
 });
 afterEach(async () => {
@@ -34,8 +34,10 @@ const client = () =>
   createHttpClient({
     userAgent: "Lede/test (fixture)",
     robotsAgent: "Lede",
-    timeoutMs: 300,
-    maxBytes: 1024 * 1024,
+    // Long enough for a loaded machine, where extracting one page holds up the others' responses; the slow
+    // route never answers in time.
+    timeoutMs: 2000,
+    maxBytes: 200 * 1024,
     limiter: createHostLimiter(INTERVAL_MS),
     fetch: recordingFetch,
   });
@@ -86,8 +88,9 @@ Local businesses welcomed the reopening. The fish market, closed since the storm
 The council has said it will review flood defences along the rest of the coast by the end of the year.
 `;
 
-describe("runImport: the fixture feeds", () => {
-  it("writes each article once, with front matter from the page and the feed, and names every failure", async () => {
+// Each case imports over real sockets, with a 1 s timeout to wait out: more than the default 5 s when loaded.
+describe("runImport: the fixture feeds", { timeout: 30_000 }, () => {
+  it("writes each article once, with front matter from the page and the feed, politely, and names every failure", async () => {
     const report = await importing(feedUrls());
     expect(report.added.map((w) => w.file).sort()).toEqual([
       expect.stringMatching(/^127\.0\.0\.1\/council-approves-budget-with-library-funding-[0-9a-f]{10}\.md$/),
@@ -100,11 +103,11 @@ describe("runImport: the fixture feeds", () => {
     // The wire copy of the harbour story has another URL but the same body.
     expect(report.unchanged).toBe(1);
     expect(failures(report)).toEqual([
-      "/huge/story: too large (over 1 MB, the limit)",
+      "/huge/story: too large (over 200 KB, the limit)",
       "/news/broken: HTTP 500 Internal Server Error",
       "/news/gone: HTTP 404 Not Found",
       "/private/memo: robots.txt disallows",
-      "/slow/story: timeout (no complete response in 0.3 s)",
+      "/slow/story: timeout (no complete response in 2 s)",
     ]);
     expect(report).toMatchObject({ feeds: 3, subscribed: 3 });
     // Duplicate items within a feed and the harbour story in two feeds are fetched once.
@@ -173,14 +176,7 @@ The operator apologised to passengers and said it remained "open to talks at any
       { url: `${server.origin}/transport/atom.xml`, title: "Valley Times & District" },
       { url: `${server.origin}/feeds/feed.json`, title: "Northfield Echo: Culture" },
     ]);
-    // Nothing half-written: only the articles, feeds.yaml and the state file, no temporary files.
-    expect(await files()).toEqual(
-      [".import-state.json", "feeds.yaml", ...report.added.map((w) => w.file)].sort(),
-    );
-  });
-
-  it("is polite: robots.txt once per host and first, an honest User-Agent, one request per host per interval", async () => {
-    await importing(feedUrls());
+    // Polite: robots.txt once and first, an honest User-Agent, one request per host per interval.
     expect(server.log[0]?.path).toBe("/robots.txt");
     expect(server.log.filter((r) => r.path === "/robots.txt")).toHaveLength(1);
     for (const request of server.log) expect(request.headers["user-agent"]).toBe("Lede/test (fixture)");
@@ -189,6 +185,10 @@ The operator apologised to passengers and said it remained "open to talks at any
       // Node's timers may fire up to a millisecond early.
       expect((started[i]?.at ?? 0) - (started[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(INTERVAL_MS - 1);
     }
+    // Nothing half-written: only the articles, feeds.yaml and the state file, no temporary files.
+    expect(await files()).toEqual(
+      [".import-state.json", "feeds.yaml", ...report.added.map((w) => w.file)].sort(),
+    );
   });
 
   it("on --refresh, asks with the stored validators and writes nothing when nothing changed", async () => {
@@ -246,14 +246,15 @@ The operator apologised to passengers and said it remained "open to talks at any
 
     const opml = path.join(dir, "..", `${path.basename(dir)}.opml`);
     const body = server.routes.get("/feeds/subscriptions.opml")?.body ?? "";
-    await writeFile(opml, body.replaceAll("{{origin}}", server.origin));
+    // The local list without the Valley Times feed, whose slow item would only cost the test its timeout.
+    await writeFile(opml, body.replaceAll("{{origin}}", server.origin).replace(/.*Valley Times.*\n/, ""));
     try {
       const fromFile = await importing([opml]);
-      expect(fromFile.added).toHaveLength(4);
+      expect(fromFile.added).toHaveLength(3);
+      expect(fromFile.failed).toEqual([]);
       expect((await readSubscriptions(subscriptionsFile(dir))).feeds.map((f) => f.url)).toEqual([
         `${server.origin}/feeds/rss.xml`,
         `${server.origin}/feeds/feed.json`,
-        `${server.origin}/transport/atom.xml`,
       ]);
     } finally {
       await rm(opml, { force: true });

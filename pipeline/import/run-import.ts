@@ -144,14 +144,27 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   // 2. Feeds: their new or changed items.
   const feedOk = new Map<string, { etag: string | null; lastModified: string | null }>();
   const feedFailed = new Set<string>();
-  await eachLimit([...feeds], concurrency, async ([feedUrl, { prefetched }]) => {
+  // Fetched concurrently, read in the order given, so the order of the pages (and of feeds.yaml) is stable.
+  const feedList = [...feeds];
+  const fetchedFeeds = feedList.map(() => Promise.resolve<HttpResult | ImportFailure | undefined>(undefined));
+  await eachLimit([...feedList.keys()], concurrency, async (i) => {
+    const [feedUrl, { prefetched }] = feedList[i] ?? ["", {}];
+    const fetched = prefetched ? Promise.resolve(prefetched) : http.get(feedUrl, state.feeds[feedUrl] ?? {});
+    fetchedFeeds[i] = fetched.catch((error: unknown) =>
+      error instanceof ImportFailure ? error : new ImportFailure(feedUrl, reasonOf(error)),
+    );
+    await fetchedFeeds[i];
+  });
+  for (const [i, [feedUrl]] of feedList.entries()) {
     report.feeds += 1;
     const known = state.feeds[feedUrl];
     try {
-      const result = prefetched ?? (await http.get(feedUrl, known ?? {}));
+      const result = await fetchedFeeds[i];
+      if (result === undefined) continue;
+      if (result instanceof ImportFailure) throw result;
       if (result.status === "not-modified") {
         report.unchanged += Object.keys(known?.items ?? {}).length;
-        return;
+        continue;
       }
       let feed;
       try {
@@ -164,9 +177,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         report.subscribed += 1;
       }
       feedOk.set(feedUrl, { etag: result.etag, lastModified: result.lastModified });
-      state.feeds[feedUrl] ??= { etag: null, lastModified: null, items: {} };
+      const feedState = (state.feeds[feedUrl] ??= { etag: null, lastModified: null, items: {} });
       for (const item of feed.items) {
-        if (state.feeds[feedUrl]?.items[item.id] === item.fingerprint) {
+        if (feedState.items[item.id] === item.fingerprint) {
           report.unchanged += 1;
           continue;
         }
@@ -178,7 +191,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       feedFailed.add(feedUrl);
       fail(feedUrl, error);
     }
-  });
+  }
 
   // 3. Pages: fetch, extract, write what is new or changed.
   const byKey = await filesByUrlKey(contentDir);
@@ -190,60 +203,79 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       if (feedState) feedState.items[item.id] = item.fingerprint;
     }
   };
+  const prepare = async (task: PageTask) => {
+    const known = state.articles[state.pages[task.url] ?? task.url];
+    const result = task.prefetched ?? (await http.get(task.url, known ?? {}));
+    if (result.status === "not-modified") return "not-modified" as const;
+    if (detectKind(result.text, result.contentType) !== "page") {
+      throw new ImportFailure(result.url, `not an article (${result.contentType || "not HTML"})`);
+    }
+    const extracted = extractArticle(result.text, result.url);
+    if (!extracted) {
+      const feed = feedLinks(result.text, result.url)[0];
+      throw new ImportFailure(result.url, `not an article${feed ? ` (the page announces a feed: ${feed})` : ""}`);
+    }
+    const article = merge(extracted, task.items[0]?.item, task.items[0]?.feedTitle ?? null);
+    try {
+      return { article, markdown: articleMarkdown(article), result };
+    } catch (error) {
+      const reason = error instanceof ParseError ? error.message : reasonOf(error);
+      throw new ImportFailure(result.url, `not an article (${reason})`);
+    }
+  };
+  const settle = async (
+    task: PageTask,
+    { article, markdown, result }: { article: ExtractedArticle; markdown: string; result: Extract<HttpResult, { status: "ok" }> },
+  ) => {
+    const hash = contentHash(article.body);
+    // The same story again: by canonical URL (two links to one page) or by its words (a syndicated copy).
+    if (claimed.has(article.url) || (byHash.has(hash) && byHash.get(hash) !== article.url)) {
+      report.unchanged += 1;
+      remember(task);
+      return;
+    }
+    claimed.add(article.url);
+    byHash.set(hash, article.url);
+    const file = state.articles[article.url]?.file ?? byKey.get(urlKey(article.url)) ?? articlePath(article);
+    const absolute = path.join(contentDir, file);
+    const before = await readFile(absolute, "utf8").catch(() => null);
+    if (before === markdown) report.unchanged += 1;
+    else {
+      if (!dryRun) await writeFileAtomic(absolute, markdown);
+      (before === null ? report.added : report.updated).push({ file, title: article.title, url: article.url });
+    }
+    state.articles[article.url] = { file, contentHash: hash, etag: result.etag, lastModified: result.lastModified };
+    if (task.url !== article.url) state.pages[task.url] = article.url;
+    remember(task);
+  };
   const pageTasks = [...tasks.values()];
   report.pages = pageTasks.length;
   const progress = options.progress?.(pageTasks.length);
+  // Fetched and extracted concurrently, then settled one by one in the order the tasks were made, so which of
+  // two copies of a story is kept, and the order of the report, do not depend on which response came first.
+  let settled = Promise.resolve();
   await eachLimit(pageTasks, concurrency, async (task) => {
-    try {
-      const known = state.articles[state.pages[task.url] ?? task.url];
-      const result = task.prefetched ?? (await http.get(task.url, known ?? {}));
-      if (result.status === "not-modified") {
-        report.unchanged += 1;
-        remember(task);
-        return;
-      }
-      if (detectKind(result.text, result.contentType) !== "page") {
-        throw new ImportFailure(result.url, `not an article (${result.contentType || "not HTML"})`);
-      }
-      const extracted = extractArticle(result.text, result.url);
-      if (!extracted) {
-        const feed = feedLinks(result.text, result.url)[0];
-        throw new ImportFailure(result.url, `not an article${feed ? ` (the page announces a feed: ${feed})` : ""}`);
-      }
-      const article = merge(extracted, task.items[0]?.item, task.items[0]?.feedTitle ?? null);
-      let markdown: string;
+    const prepared = prepare(task).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    const turn = settled.then(async () => {
       try {
-        markdown = articleMarkdown(article);
+        const outcome = await prepared;
+        if (!outcome.ok) throw outcome.error;
+        if (outcome.value === "not-modified") {
+          report.unchanged += 1;
+          remember(task);
+        } else await settle(task, outcome.value);
       } catch (error) {
-        throw new ImportFailure(result.url, `not an article (${error instanceof ParseError ? error.message : reasonOf(error)})`);
+        for (const { feedUrl } of task.items) feedFailed.add(feedUrl);
+        fail(task.url, error);
+      } finally {
+        progress?.tick();
       }
-      const hash = contentHash(article.body);
-      const sameStory = claimed.has(article.url) || (byHash.has(hash) && byHash.get(hash) !== article.url);
-      if (sameStory) {
-        report.unchanged += 1;
-        remember(task);
-        return;
-      }
-      claimed.add(article.url);
-      byHash.set(hash, article.url);
-      const file = state.articles[article.url]?.file ?? byKey.get(urlKey(article.url)) ?? articlePath(article);
-      const absolute = path.join(contentDir, file);
-      const before = await readFile(absolute, "utf8").catch(() => null);
-      if (before === markdown) report.unchanged += 1;
-      else {
-        if (!dryRun) await writeFileAtomic(absolute, markdown);
-        (before === null ? report.added : report.updated).push({ file, title: article.title, url: article.url });
-      }
-      const entry = { file, contentHash: hash, etag: result.etag, lastModified: result.lastModified };
-      state.articles[article.url] = entry;
-      if (task.url !== article.url) state.pages[task.url] = article.url;
-      remember(task);
-    } catch (error) {
-      for (const { feedUrl } of task.items) feedFailed.add(feedUrl);
-      fail(task.url, error);
-    } finally {
-      progress?.tick();
-    }
+    });
+    settled = turn;
+    await turn;
   });
   progress?.stop();
 
