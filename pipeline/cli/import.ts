@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     `import: ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged} unchanged, ` +
       `${report.failed.length} failed; ${report.feeds} feed(s) polled` +
       (report.subscribed > 0 ? ` (${report.subscribed} new in ${path.join(shownDir, "feeds.yaml")})` : "") +
-      `, ${report.pages} page(s) fetched, in ${seconds} s` +
+      `, ${report.pages} page(s) tried, in ${seconds} s` +
       (dryRun ? " (dry run: nothing written)" : ""),
   );
   const nothingImported = report.added.length + report.updated.length + report.unchanged === 0;

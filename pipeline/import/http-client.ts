@@ -1,11 +1,16 @@
 import robotsParser from "robots-parser";
 import type { HostLimiter } from "./host-limiter";
 
-/** A URL that could not be imported, and why, in words a reader can act on. */
+/**
+ * A URL that could not be imported, and why, in words a reader can act on. `transient` failures (a timeout, a
+ * server error, no connection) are worth trying again on the next refresh; the others (404, robots.txt, not an
+ * article, too large) are not, until the feed changes the item.
+ */
 export class ImportFailure extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
+    readonly transient = false,
   ) {
     super(`${url}: ${reason}`);
     this.name = "ImportFailure";
@@ -80,11 +85,12 @@ export function createHttpClient(options: HttpOptions) {
       if (error instanceof ImportFailure) throw error;
       const name = error instanceof Error ? error.name : "";
       if (name === "TimeoutError" || name === "AbortError") {
-        throw new ImportFailure(url.href, `timeout (no complete response in ${timeoutMs / 1000} s)`);
+        throw new ImportFailure(url.href, `timeout (no complete response in ${timeoutMs / 1000} s)`, true);
       }
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
       const code = cause && typeof cause === "object" && "code" in cause ? String(cause.code) : undefined;
-      throw new ImportFailure(url.href, `cannot connect (${code ?? (cause instanceof Error ? cause.message : String(cause))})`);
+      const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
+      throw new ImportFailure(url.href, `cannot connect (${reason})`, true);
     };
     try {
       const response = await doFetch(url, {
@@ -125,7 +131,7 @@ export function createHttpClient(options: HttpOptions) {
       if (!isWebUrl(url)) throw new ImportFailure(url.href, "not an http(s) URL");
       if (checkRobots) {
         const refusal = (await robotsFor(url))(url.href);
-        if (refusal) throw new ImportFailure(url.href, refusal);
+        if (refusal) throw new ImportFailure(url.href, refusal, refusal.startsWith("robots.txt unavailable"));
       }
       const response = await request(url, headers);
       const location = response.headers.get("location");
@@ -176,7 +182,9 @@ export function createHttpClient(options: HttpOptions) {
       const { url, response } = await follow(start, headers, true);
       if (response.status === 304) return { status: "not-modified", url: url.href };
       if (response.status < 200 || response.status >= 300) {
-        throw new ImportFailure(url.href, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+        const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+        const transient = response.status >= 500 || response.status === 429 || response.status === 408;
+        throw new ImportFailure(url.href, status, transient);
       }
       const contentType = response.headers.get("content-type") ?? "";
       return {

@@ -49,7 +49,7 @@ export interface ImportReport {
   /** Feeds polled, and how many of them were new subscriptions. */
   feeds: number;
   subscribed: number;
-  /** Pages fetched for articles. */
+  /** Pages tried for articles. */
   pages: number;
 }
 
@@ -268,7 +268,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
           remember(task);
         } else await settle(task, outcome.value);
       } catch (error) {
-        for (const { feedUrl } of task.items) feedFailed.add(feedUrl);
+        // A lasting failure is remembered like an import, so each refresh does not fetch and report it again.
+        if (error instanceof ImportFailure && !error.transient) remember(task);
+        else for (const { feedUrl } of task.items) feedFailed.add(feedUrl);
         fail(task.url, error);
       } finally {
         progress?.tick();
@@ -279,8 +281,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   });
   progress?.stop();
 
-  // A feed's validators are kept only when all its items were imported: otherwise the next poll would get a
-  // 304 and never retry the ones that failed.
+  // A feed's validators are kept only when none of its items failed for a passing reason: otherwise the next
+  // poll would get a 304 and never retry them.
   for (const [feedUrl, validators] of feedOk) {
     const feedState = state.feeds[feedUrl];
     if (feedState && !feedFailed.has(feedUrl)) Object.assign(feedState, validators);
