@@ -69,7 +69,9 @@ describe("npm run import", { timeout: 90_000 }, () => {
 
     const refresh = await importCli(["--refresh"]);
     expect(refresh.code).toBe(0);
-    expect(refresh.stdout).toMatch(/^import: 0 added, 0 updated, 2 unchanged, 0 failed; 1 feed\(s\) polled, 0 page\(s\)/m);
+    expect(refresh.stdout).toMatch(
+      /^import: 0 added, 0 updated, 2 unchanged, 0 failed; 1 feed\(s\) polled, 0 page\(s\)/m,
+    );
     expect(refresh.stdout).toMatch(/no article added or changed, so no ingest/);
     expect(server.log.at(-1)).toMatchObject({ path: "/feeds/rss.xml", status: 304 });
   });

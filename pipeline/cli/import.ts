@@ -75,7 +75,10 @@ async function main(): Promise<number> {
   });
   const shownDir = path.relative(process.cwd(), dir) || ".";
   if (dryRun) {
-    for (const [verb, list] of [["add", report.added], ["update", report.updated]] as const) {
+    for (const [verb, list] of [
+      ["add", report.added],
+      ["update", report.updated],
+    ] as const) {
       for (const w of list) console.log(`would ${verb} ${path.join(shownDir, w.file)}  (${w.title})`);
     }
   }

@@ -35,10 +35,9 @@ export function articleMarkdown(article: ExtractedArticle): string {
     author: article.author,
     summary: article.summary,
   };
-  const frontMatter = stringify(
-    Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== "")),
-    { lineWidth: 0 },
-  );
+  const frontMatter = stringify(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== "")), {
+    lineWidth: 0,
+  });
   const text = `---\n${frontMatter}---\n\n${article.body.trim()}\n`;
   parseMarkdown(text);
   return text;
@@ -46,5 +45,10 @@ export function articleMarkdown(article: ExtractedArticle): string {
 
 /** What makes two pages the same story: the body's words, whatever the site's markup or the file's metadata. */
 export function contentHash(body: string): string {
-  return sha256(body.replace(/[\s>#*_-]+/g, " ").trim().toLowerCase());
+  return sha256(
+    body
+      .replace(/[\s>#*_-]+/g, " ")
+      .trim()
+      .toLowerCase(),
+  );
 }

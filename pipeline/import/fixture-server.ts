@@ -54,7 +54,8 @@ export async function startFixtureServer(options: { slowMs?: number; hugeBytes?:
   const log: LoggedRequest[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://fixture");
-    const record = (status: number) => log.push({ path: url.pathname, headers: req.headers, status, at: performance.now() });
+    const record = (status: number) =>
+      log.push({ path: url.pathname, headers: req.headers, status, at: performance.now() });
     const route = routes.get(url.pathname);
     if (route) {
       const body = route.body.replaceAll("{{origin}}", origin);

@@ -22,7 +22,7 @@ export function createHostLimiter(intervalMs: number, clock: Clock = realClock) 
       const turn = (queues.get(host) ?? Promise.resolve()).then(async () => {
         const last = lastStart.get(host);
         // Timers can fire a little early: sleep again for whatever is left.
-        for (let wait = last === undefined ? 0 : last + intervalMs - clock.now(); wait > 0; ) {
+        for (let wait = last === undefined ? 0 : last + intervalMs - clock.now(); wait > 0;) {
           await clock.sleep(wait);
           wait = last === undefined ? 0 : last + intervalMs - clock.now();
         }

@@ -27,10 +27,14 @@ const robotsOk = (url: URL) => (url.pathname === "/robots.txt" ? new Response(""
 
 describe("createHttpClient", () => {
   it("sends the validators it is given, and reports a 304", async () => {
-    const { http, requests } = clientFor((url, headers) =>
-      robotsOk(url) ?? (headers.get("if-none-match") === '"v1"' ? new Response(null, { status: 304 }) : new Response("x")),
+    const { http, requests } = clientFor(
+      (url, headers) =>
+        robotsOk(url) ??
+        (headers.get("if-none-match") === '"v1"' ? new Response(null, { status: 304 }) : new Response("x")),
     );
-    expect(await http.get("https://a.test/feed", { etag: '"v1"', lastModified: "Mon, 10 Mar 2025 09:00:00 GMT" })).toEqual({
+    expect(
+      await http.get("https://a.test/feed", { etag: '"v1"', lastModified: "Mon, 10 Mar 2025 09:00:00 GMT" }),
+    ).toEqual({
       status: "not-modified",
       url: "https://a.test/feed",
     });
@@ -42,7 +46,9 @@ describe("createHttpClient", () => {
     const { http } = clientFor(
       (url) => robotsOk(url) ?? new Response("small", { headers: { "content-length": "5000000" } }),
     );
-    await expect(http.get("https://a.test/big")).rejects.toMatchObject({ reason: "too large (4.8 MB; the limit is 1 KB)" });
+    await expect(http.get("https://a.test/big")).rejects.toMatchObject({
+      reason: "too large (4.8 MB; the limit is 1 KB)",
+    });
   });
 
   it("fetches nothing from a site whose robots.txt fails with a 5xx (RFC 9309), and asks for robots.txt once", async () => {

@@ -118,7 +118,12 @@ export function createHttpClient(options: HttpOptions) {
           chunks.push(value);
         }
       }
-      return { status: response.status, statusText: response.statusText, headers: response.headers, body: Buffer.concat(chunks) };
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body: Buffer.concat(chunks),
+      };
     } catch (error) {
       return fail(error);
     }
@@ -155,7 +160,8 @@ export function createHttpClient(options: HttpOptions) {
           const { url: finalUrl, response } = await follow(robotsUrl, {}, false);
           // RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx) allows nothing.
           if (response.status >= 400 && response.status < 500) return () => null;
-          if (response.status >= 500) return () => `robots.txt unavailable (HTTP ${response.status}), so nothing is fetched`;
+          if (response.status >= 500)
+            return () => `robots.txt unavailable (HTTP ${response.status}), so nothing is fetched`;
           const robots = robotsParser(finalUrl.href, new TextDecoder().decode(response.body));
           return (href: string) => (robots.isDisallowed(href, robotsAgent) ? "robots.txt disallows" : null);
         } catch (error) {

@@ -101,7 +101,8 @@ describe("readFeed", () => {
   it("changes an item's fingerprint when the publisher changes the item, not otherwise", () => {
     const a = readFeed(fixture("rss.xml"), `${ORIGIN}/feeds/rss.xml`).items[0];
     const b = readFeed(fixture("rss.xml"), `${ORIGIN}/feeds/rss.xml`).items[0];
-    const c = readFeed(fixture("rss.xml").replace("The fleet is back.", "Updated."), `${ORIGIN}/feeds/rss.xml`).items[0];
+    const c = readFeed(fixture("rss.xml").replace("The fleet is back.", "Updated."), `${ORIGIN}/feeds/rss.xml`)
+      .items[0];
     expect(a?.fingerprint).toBe(b?.fingerprint);
     expect(c?.fingerprint).not.toBe(a?.fingerprint);
   });

@@ -75,8 +75,7 @@ function rssAuthor(name: string | undefined): string | null {
  */
 export function readFeed(source: string, feedUrl: string): Feed {
   const parsed = parseFeed(source);
-  const raw: Array<Omit<FeedItem, "fingerprint" | "id" | "url"> & { id: string | undefined; url: string | null }> =
-    [];
+  const raw: Array<Omit<FeedItem, "fingerprint" | "id" | "url"> & { id: string | undefined; url: string | null }> = [];
   let title: string | null = null;
   if (parsed.format === "rss" || parsed.format === "rdf") {
     const feed = parsed.feed;

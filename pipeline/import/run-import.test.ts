@@ -186,9 +186,7 @@ The operator apologised to passengers and said it remained "open to talks at any
       expect((started[i]?.at ?? 0) - (started[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(INTERVAL_MS - 1);
     }
     // Nothing half-written: only the articles, feeds.yaml and the state file, no temporary files.
-    expect(await files()).toEqual(
-      [".import-state.json", "feeds.yaml", ...report.added.map((w) => w.file)].sort(),
-    );
+    expect(await files()).toEqual([".import-state.json", "feeds.yaml", ...report.added.map((w) => w.file)].sort());
   });
 
   it("on --refresh, asks with the stored validators and writes nothing when nothing changed", async () => {
@@ -203,17 +201,21 @@ The operator apologised to passengers and said it remained "open to talks at any
     // The RSS and JSON feeds answer 304 (If-None-Match). The Atom feed is read again, because two of its items
     // failed for passing reasons (a timeout, a 500): only those two are fetched again. Its imported items and
     // those that failed for good (404, robots.txt, too large) are skipped.
-    expect(server.log.filter((r) => r.status === 304).map((r) => r.path).sort()).toEqual([
-      "/feeds/feed.json",
-      "/feeds/rss.xml",
-    ]);
+    expect(
+      server.log
+        .filter((r) => r.status === 304)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(["/feeds/feed.json", "/feeds/rss.xml"]);
     expect(server.log.find((r) => r.path === "/feeds/rss.xml")?.headers["if-modified-since"]).toBe(
       "Mon, 10 Mar 2025 09:00:00 GMT",
     );
-    expect(server.log.map((r) => r.path).filter((p) => !/\.(xml|json|txt)$/.test(p)).sort()).toEqual([
-      "/news/broken",
-      "/slow/story",
-    ]);
+    expect(
+      server.log
+        .map((r) => r.path)
+        .filter((p) => !/\.(xml|json|txt)$/.test(p))
+        .sort(),
+    ).toEqual(["/news/broken", "/slow/story"]);
     expect(report.unchanged).toBe(9);
     expect(failures(report)).toEqual([
       "/news/broken: HTTP 500 Internal Server Error",

@@ -135,7 +135,11 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         const announced = new URL(result.url).pathname === "/" ? feedLinks(result.text, result.url)[0] : undefined;
         if (announced) feeds.set(announced, {});
         else tasks.set(result.url, { url: result.url, items: [], prefetched: result });
-      } else throw new ImportFailure(result.url, `not a feed, OPML list or web page (${result.contentType || "no content type"})`);
+      } else
+        throw new ImportFailure(
+          result.url,
+          `not a feed, OPML list or web page (${result.contentType || "no content type"})`,
+        );
     } catch (error) {
       fail(source, error);
     }
@@ -225,7 +229,11 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   };
   const settle = async (
     task: PageTask,
-    { article, markdown, result }: { article: ExtractedArticle; markdown: string; result: Extract<HttpResult, { status: "ok" }> },
+    {
+      article,
+      markdown,
+      result,
+    }: { article: ExtractedArticle; markdown: string; result: Extract<HttpResult, { status: "ok" }> },
   ) => {
     const hash = contentHash(article.body);
     // The same story again: by canonical URL (two links to one page) or by its words (a syndicated copy).

@@ -18,9 +18,7 @@ export const importStateFile = (contentDir: string) => path.join(contentDir, ".i
 const webUrlSchema = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
 const subscriptionsSchema = z.strictObject({
-  feeds: z
-    .array(z.strictObject({ url: webUrlSchema, title: z.string().trim().min(1).optional() }))
-    .default([]),
+  feeds: z.array(z.strictObject({ url: webUrlSchema, title: z.string().trim().min(1).optional() })).default([]),
 });
 export type Subscriptions = z.infer<typeof subscriptionsSchema>;
 
@@ -29,10 +27,7 @@ const validators = { etag: z.string().nullable(), lastModified: z.string().nulla
 const importStateSchema = z.object({
   version: z.literal(1),
   feeds: z.record(z.string(), z.object({ ...validators, items: z.record(z.string(), z.string()) })),
-  articles: z.record(
-    z.string(),
-    z.object({ ...validators, file: z.string(), contentHash: z.string() }),
-  ),
+  articles: z.record(z.string(), z.object({ ...validators, file: z.string(), contentHash: z.string() })),
   /** Page URLs that named another canonical URL, to find the article (and its validators) from the link. */
   pages: z.record(z.string(), z.string()).default({}),
 });
@@ -54,7 +49,9 @@ export async function readSubscriptions(file: string): Promise<Subscriptions> {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new Error(formatInputError(shown, counter.linePos(yamlError.pos[0]).line, yamlError.message.split("\n")[0] ?? ""));
+    throw new Error(
+      formatInputError(shown, counter.linePos(yamlError.pos[0]).line, yamlError.message.split("\n")[0] ?? ""),
+    );
   }
   const result = subscriptionsSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
