@@ -106,7 +106,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   for (const source of sources) {
     if (!looksLikeUrl(source)) {
       const text = await readFile(source, "utf8").catch((error: unknown) => {
-        fail(source, `cannot be read (${(error as NodeJS.ErrnoException).code ?? reasonOf(error)})`);
+        const code = error instanceof Error && "code" in error ? String(error.code) : reasonOf(error);
+        fail(source, `cannot be read (${code})`);
         return null;
       });
       if (text === null) continue;
