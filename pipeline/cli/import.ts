@@ -87,7 +87,9 @@ async function main(): Promise<number> {
   console.log(
     `import: ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged} unchanged, ` +
       `${report.failed.length} failed; ${report.feeds} feed(s) polled` +
-      (report.subscribed > 0 ? ` (${report.subscribed} new in ${path.join(shownDir, "feeds.yaml")})` : "") +
+      (report.subscribed > 0
+        ? ` (${report.subscribed} new${dryRun ? "" : ` in ${path.join(shownDir, "feeds.yaml")}`})`
+        : "") +
       `, ${report.pages} page(s) tried, in ${seconds} s` +
       (dryRun ? " (dry run: nothing written)" : ""),
   );
