@@ -41,10 +41,28 @@ module.exports = {
     {
       name: "pipeline-imports-schema-and-paths-only",
       comment:
-        "The pipeline shares with the app the data format (src/schema), the site's URLs (src/lib/paths.ts), the pages' head tags (site-meta, entity-head) and the types of the scripts it writes into them (script-types).",
+        "The pipeline shares with the app the data format (src/schema), the site's URLs (src/lib/paths.ts), the pages' head tags (site-meta, entity-head), the types of the scripts it writes into them (script-types), and the one module that knows React Router's internals (the build renders pages with it).",
       severity: "error",
       from: { path: "^pipeline/" },
-      to: { path: "^(src/(?!schema/|lib/(paths|site-meta|entity-head|script-types)\\.ts$)|e2e/)" },
+      to: {
+        path: "^(src/(?!schema/|lib/(paths|site-meta|entity-head|script-types)\\.ts$|app/server/react-router-adapter\\.ts$)|e2e/)",
+      },
+    },
+    {
+      name: "pipeline-lib-is-the-base",
+      comment:
+        "pipeline/lib holds generic helpers (file tree, PRNG) that both halves of the pipeline use: nothing above it.",
+      severity: "error",
+      from: { path: "^pipeline/lib/" },
+      to: { path: "^(pipeline/(?!lib/)|src/|scripts/|e2e/)" },
+    },
+    {
+      name: "ingest-never-imports-the-site-build",
+      comment:
+        "Ingest (content -> JSON) comes before the site build (JSON -> pages) and never reaches into it or into a command. A test may follow a field through both.",
+      severity: "error",
+      from: { path: "^pipeline/(parse|text|entities|ner|topics|ingest|bundle)/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^pipeline/(site|publish|cli)/" },
     },
     {
       name: "app-never-imports-pipeline",

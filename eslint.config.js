@@ -51,6 +51,8 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.test.{ts,tsx}"],
+    // What runs only while prerendering renders no component to test (and "prerender" is not Testing Library's render).
+    ignores: ["src/app/server/**"],
     ...testingLibrary.configs["flat/react"],
   },
 );

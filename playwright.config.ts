@@ -1,15 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/browser.mjs";
+import { readEnv } from "./pipeline/lib/env.ts";
 
-const PORT = Number(process.env.E2E_PORT ?? 4174);
+const { E2E_PORT: PORT, CI } = readEnv(["E2E_PORT", "CI"]);
 const chromium = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  retries: CI ? 1 : 0,
+  reporter: CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
@@ -22,7 +23,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, grep: /@phone/ },
   ],
   webServer: {
-    command: "node scripts/serve.mjs",
+    command: "node --import tsx scripts/serve.ts",
     env: { PORT: String(PORT), LEDE_BUILD_DIR: "build-e2e" },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,

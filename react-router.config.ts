@@ -5,7 +5,8 @@ import { z } from "zod/mini";
 import { articleIndexSchema } from "./src/schema/article";
 import { DATA_FILES } from "./src/schema/data-files";
 import { entityTableSchema } from "./src/schema/entity";
-import { parseMinEntityArticles, sitePages } from "./pipeline/site/site-pages";
+import { readEnv } from "./pipeline/lib/env";
+import { sitePages } from "./pipeline/site/site-pages";
 
 const INDEX_FILE = `public/data/${DATA_FILES.index}`;
 const ENTITIES_FILE = `public/data/${DATA_FILES.entities}`;
@@ -17,15 +18,16 @@ async function allPages(): Promise<string[]> {
   });
   const index = articleIndexSchema.parse(JSON.parse(text));
   const entities = entityTableSchema.parse(JSON.parse(await readFile(ENTITIES_FILE, "utf8")));
-  const minEntityArticles = parseMinEntityArticles(process.env.LEDE_ENTITY_MIN_ARTICLES);
-  return sitePages({ index, entities, minEntityArticles }).map((page) => page.path);
+  return sitePages({ index, entities, minEntityArticles: settings.LEDE_ENTITY_MIN_ARTICLES }).map((page) => page.path);
 }
+
+const settings = readEnv(["LEDE_BUILD_DIR", "LEDE_PRERENDER_PATHS", "LEDE_ENTITY_MIN_ARTICLES"]);
 
 export default {
   appDirectory: "src/app",
   // Static files only: every route is prerendered at build time and hydrates into the SPA.
   ssr: false,
-  buildDirectory: process.env.LEDE_BUILD_DIR || "build",
+  buildDirectory: settings.LEDE_BUILD_DIR,
   // Opt in to React Router 8's behaviour now, so the upgrade (once Node 22 is allowed) changes nothing.
   future: {
     v8_middleware: true,
@@ -38,7 +40,7 @@ export default {
     // `npm run build` (pipeline/cli/build.ts) names the pages to render in LEDE_PRERENDER_PATHS: all of them, or
     // only those whose data changed since the last build. A bare `react-router build` renders every page.
     async paths() {
-      const listed = process.env.LEDE_PRERENDER_PATHS;
+      const listed = settings.LEDE_PRERENDER_PATHS;
       if (!listed) return allPages();
       return z.array(z.string()).parse(JSON.parse(await readFile(listed, "utf8")));
     },

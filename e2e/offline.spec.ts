@@ -109,7 +109,7 @@ test.describe("offline", () => {
 async function serveCopy(): Promise<{ url: string; dir: string; server: ChildProcess }> {
   const dir = await mkdtemp(path.join(tmpdir(), "lede-deploy-"));
   await cp("build-e2e", dir, { recursive: true });
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, PORT: "0", LEDE_BUILD_DIR: dir },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { inlineScriptHashes } from "../pipeline/site/headers";
-import { listTree } from "../pipeline/site/tree";
+import { listTree } from "../pipeline/lib/tree";
 import { headersFor, parseHeadersFile } from "../scripts/server/headers-file.mjs";
 import { paths } from "../src/lib/paths";
 import { allArticles, articleTitled, expect, test, waitForHydration } from "./support";

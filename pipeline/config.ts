@@ -1,8 +1,9 @@
 import path from "node:path";
+import { readEnvVar } from "./lib/env";
 
 /** Every command reads the same folder: `CONTENT_DIR` or `content/`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.CONTENT_DIR?.trim() || "content");
+  return path.resolve(readEnvVar("CONTENT_DIR", env));
 }
 
 /**

@@ -100,7 +100,7 @@ describe("maxArticleBytes", () => {
   it("rejects anything else with a message naming the variable", () => {
     for (const bad of ["2MB", "-1", "0", "1.5", "abc", "1e9"]) {
       expect(() => maxArticleBytes({ LEDE_MAX_ARTICLE_BYTES: bad })).toThrow(
-        `LEDE_MAX_ARTICLE_BYTES must be a whole number of bytes above 0 (e.g. 4194304 for 4 MB), not "${bad}"`,
+        `LEDE_MAX_ARTICLE_BYTES must be a whole number of bytes of at least 1, not "${bad}"`,
       );
     }
   });

@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { formatInputError } from "./parse/parse-error";
 import { isArticleFile } from "./parse/parse-file";
+import { readEnvVar, VARIABLES } from "./lib/env";
 
 export interface ArticleFile {
   /** Absolute. */
@@ -29,22 +30,15 @@ export interface ReadOptions {
 }
 
 const MB = 1024 * 1024;
-export const DEFAULT_MAX_ARTICLE_BYTES = 2 * MB;
-
 /**
- * The per-file size limit: `LEDE_MAX_ARTICLE_BYTES`, else 2 MB. One article is read, parsed and tagged in memory; a
- * file of tens of megabytes is almost never an article, and would take minutes and gigabytes before failing.
+ * One article is read, parsed and tagged in memory; a file of tens of megabytes is almost never an article, and
+ * would take minutes and gigabytes before failing.
  */
+export const DEFAULT_MAX_ARTICLE_BYTES = VARIABLES.LEDE_MAX_ARTICLE_BYTES.fallback();
+
+/** The per-file size limit: `LEDE_MAX_ARTICLE_BYTES` (pipeline/lib/env.ts), else 2 MB. */
 export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.LEDE_MAX_ARTICLE_BYTES?.trim();
-  if (!raw) return DEFAULT_MAX_ARTICLE_BYTES;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value <= 0) {
-    throw new Error(
-      `LEDE_MAX_ARTICLE_BYTES must be a whole number of bytes above 0 (e.g. 4194304 for 4 MB), not "${raw}"`,
-    );
-  }
-  return value;
+  return readEnvVar("LEDE_MAX_ARTICLE_BYTES", env);
 }
 
 const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1).replace(/\.0$/, "")} MB`;

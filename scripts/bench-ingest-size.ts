@@ -6,7 +6,7 @@
  * Usage: npm run -s bench:ingest-size -- [--sizes 100,200,400,1000] (KB)
  */
 import { parseArgs } from "node:util";
-import { buildBundle } from "../pipeline/build/build-bundle";
+import { buildBundle } from "../pipeline/bundle/build-bundle";
 import { collectionKnowledge } from "../pipeline/entities/collection-knowledge";
 import { createEntityExtractor } from "../pipeline/entities/extract";
 import { loadWorldKnowledge } from "../pipeline/entities/world-knowledge";

@@ -13,10 +13,11 @@ import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
 import { createSiteHandler } from "./server/site-handler.mjs";
+import { readEnvVar } from "../pipeline/lib/env.ts";
 
 const { values: args } = parseArgs({
   options: {
-    build: { type: "string", default: process.env.LEDE_BUILD_DIR || "build" },
+    build: { type: "string", default: readEnvVar("LEDE_BUILD_DIR") },
     slug: { type: "string" },
     runs: { type: "string", default: "3" },
   },

@@ -45,16 +45,16 @@ const freePort = () =>
     server.on("error", reject);
   });
 
-/** scripts/serve.mjs on a free port; resolves once it prints its address. */
+/** scripts/serve.ts on a free port; resolves once it prints its address. */
 async function serve(buildDir) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, PORT: String(port), LEDE_BUILD_DIR: buildDir },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk) => String(chunk).includes("running at") && resolve());
-    child.on("exit", (code) => reject(new Error(`serve.mjs exited (${code})`)));
+    child.on("exit", (code) => reject(new Error(`serve.ts exited (${code})`)));
   });
   return { origin: `http://localhost:${port}`, stop: () => child.kill("SIGTERM") };
 }

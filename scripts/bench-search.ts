@@ -14,6 +14,7 @@ import { build as esbuild } from "esbuild";
 import MiniSearch, { type SearchOptions } from "minisearch";
 import { Charset, Document } from "flexsearch";
 import { create, insertMultiple, load, save, search, type AnyOrama, type RawData } from "@orama/orama";
+import { seededRandom } from "../pipeline/lib/prng.mjs";
 
 export interface Article {
   id: number;
@@ -82,18 +83,6 @@ export function parseArgs(argv: string[]): { docs: number; file: string } {
   if (!Number.isInteger(docs) || docs < 1) fail("--docs must be a positive integer");
   const file = value("--file") ?? resolve(import.meta.dirname, "../../shared/eval/agnews-sample.jsonl");
   return { docs, file };
-}
-
-/** Small seeded PRNG (mulberry32): the corpus and the queries must be the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readSource(file: string): SourceItem[] {

@@ -4,8 +4,9 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { readEnvVar } from "../pipeline/lib/env.ts";
 
-const root = path.resolve(process.env.LEDE_BUILD_DIR || "build", "client");
+const root = path.resolve(readEnvVar("LEDE_BUILD_DIR"), "client");
 if (!existsSync(path.join(root, "index.html"))) {
   console.error(`bench:size: ${path.relative(process.cwd(), root)}/index.html not found; run \`npm run build\` first`);
   process.exit(1);

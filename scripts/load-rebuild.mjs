@@ -1,6 +1,6 @@
 // `npm run load:rebuild -- [--rebuilds 3] [--clients 16]`
 //
-// Rebuild-while-serving, for real: `npm start`'s server (scripts/serve.mjs, as a child process) serves the
+// Rebuild-while-serving, for real: `npm start`'s server (scripts/serve.ts, as a child process) serves the
 // current build while `npm run build` runs several times (full builds, LEDE_FULL_BUILD=1, so every file is
 // replaced), and clients keep fetching pages, data files and assets the whole time. Every response must be
 // complete (as many bytes as Content-Length said; decompressed when compressed) and valid (JSON parses, HTML ends
@@ -12,13 +12,14 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { readEnvVar } from "../pipeline/lib/env.ts";
 
 const { values: args } = parseArgs({
   options: { rebuilds: { type: "string", default: "3" }, clients: { type: "string", default: "16" } },
 });
 const rebuilds = Number(args.rebuilds);
 const clients = Number(args.clients);
-const buildDir = path.resolve(process.env.LEDE_BUILD_DIR || "build");
+const buildDir = path.resolve(readEnvVar("LEDE_BUILD_DIR"));
 const client = path.join(buildDir, "client");
 
 const index = JSON.parse(await readFile(path.join(client, "data/index.json"), "utf8"));
@@ -33,7 +34,7 @@ const urls = [
   ...index.articles.slice(0, 50).flatMap((a) => [`/articles/${a.slug}`, `/data/articles/${a.slug}.json`]),
 ];
 
-const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
   env: { ...process.env, PORT: "0" },
   stdio: ["ignore", "pipe", "inherit"],
 });

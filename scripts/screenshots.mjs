@@ -5,8 +5,9 @@
 //     "article-focused=/articles/putin-invited-the-us-exchanging-non-interference-guarantees?entity=organization:kremlin"
 import { chromium } from "@playwright/test";
 import { findChromium } from "./browser.mjs";
+import { readEnv } from "../pipeline/lib/env.ts";
 
-const base = process.env.BASE_URL ?? "http://localhost:4173";
+const { BASE_URL: base, SCREENSHOT_FULL_PAGE: fullPage } = readEnv(["BASE_URL", "SCREENSHOT_FULL_PAGE"]);
 const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ["/"]).map((p) => p.split("=")); // name=path
 const browser = await chromium.launch(findChromium() ?? {});
 for (const [name, path = name] of pages) {
@@ -17,7 +18,7 @@ for (const [name, path = name] of pages) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: label === "phone" ? 2 : 1 });
     await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
     const file = `docs/screenshots/${name.replace(/[^a-z0-9-]/gi, "") || "home"}-${label}.png`;
-    await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
+    await page.screenshot({ path: file, fullPage });
     console.log(file);
     await page.close();
   }

@@ -20,7 +20,7 @@ async function startServer(): Promise<string> {
   await writeFile(path.join(client, "__spa-fallback.html"), "<!DOCTYPE html><p>shell</p>");
   await writeFile(path.join(client, "index.html"), "<!DOCTYPE html><p>home</p>");
   await writeFile(path.join(client, "robots.txt"), "User-agent: *\n");
-  child = spawn(process.execPath, ["scripts/serve.mjs"], {
+  child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, PORT: "0", LEDE_BUILD_DIR: path.join(dir, "build") },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -8,18 +8,22 @@
  */
 import { spawn } from "node:child_process";
 import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { articleIndexSchema } from "../../src/schema/article";
 import { DATA_FILES } from "../../src/schema/data-files";
 import { entityTableSchema } from "../../src/schema/entity";
-import type { PreviewImages } from "../../src/schema/preview-images";
+import {
+  checkReactRouterVersion,
+  isPrerenderProgress,
+  prerenderedFiles,
+  SPA_FALLBACK_FILE,
+} from "../../src/app/server/react-router-adapter";
 import { articleOgInputs, ogCacheKey } from "../publish/og-inputs";
 import { loadOgFonts } from "../publish/og-render";
-import { choosePreviewImages, parseOgLimit } from "../publish/preview-plan";
+import { choosePreviewImages } from "../publish/preview-plan";
 import { publishSite } from "../publish/publish-site";
-import { parseSiteUrl } from "../publish/site-url";
+import { readEnv } from "../lib/env";
 import {
   buildManifestSchema,
   diffData,
@@ -27,7 +31,6 @@ import {
   pageKey,
   partialPrerenderPaths,
   planBuild,
-  prerenderedFiles,
   shardPaths,
   statKey,
   type BuildManifest,
@@ -35,7 +38,7 @@ import {
 } from "../site/build-manifest";
 import { compressTree } from "../site/compress";
 import { contentSecurityPolicy, headersFile, inlineScriptHashes } from "../site/headers";
-import { renderPages } from "../site/render-pages";
+import { renderPages, SPA_FALLBACK_KEY, type RenderResult } from "../site/render-pages";
 import { bundleServiceWorker } from "../site/service-worker-bundle";
 import {
   injectPrecache,
@@ -45,7 +48,7 @@ import {
   SHELL_FILES,
 } from "../site/service-worker";
 import { UNRENDERED_PAGES_FILE, unrenderedPages } from "../site/unrendered-pages";
-import { parseMinEntityArticles, sitePages, type SitePage } from "../site/site-pages";
+import { sitePages, type SitePage } from "../site/site-pages";
 import { DATA_DIR, OG_CACHE_DIR } from "../config";
 import {
   exists,
@@ -58,7 +61,7 @@ import {
   statFiles,
   swapIn,
   writeAtomically,
-} from "../site/tree";
+} from "../lib/tree";
 
 /** Kept in the build directory, beside (not in) the served `client/`. */
 const MANIFEST_FILE = "lede-build.json";
@@ -69,23 +72,59 @@ const SERVER_ENTRY = "index.js";
 const RENDER_CONCURRENCY = 4;
 
 /**
- * Everything that shapes the app bundle or the way pages are chosen and rendered. A change to any of them means a
- * full build. Test files are left out: they never reach the bundle.
+ * Files that shape the app bundle or the way pages are rendered without being modules anyone imports. The modules
+ * themselves are found by following imports (appInputs).
  */
-const APP_INPUTS = [
-  "src",
-  "public",
-  "react-router.config.ts",
-  "vite.config.ts",
+const APP_CONFIG_FILES = [
   "package.json",
   "package-lock.json",
   "tsconfig.json",
   "tsconfig.app.json",
   "tsconfig.node.json",
-  "pipeline/site",
-  "pipeline/publish/site-url.ts",
-  "pipeline/cli/build.ts",
+  "tsconfig.sw.json",
 ];
+
+/**
+ * The build's own entry points. Every local module they import, at any depth, is an input of the app: the Vite
+ * and React Router configuration and what they import, and this build with its renderer.
+ */
+const BUILD_ENTRIES = [
+  "vite.config.ts",
+  "react-router.config.ts",
+  "pipeline/cli/build.ts",
+  "pipeline/site/render-worker.ts",
+];
+
+/**
+ * Everything that shapes the app bundle or the way pages are chosen and rendered: a change to any of it means a
+ * full build. Derived rather than listed: all of `src/` (Tailwind reads every file of it for class names, and the
+ * routes are named by path, not imported), `public/` outside the data, the configuration files, and every local
+ * module the build's entries import (esbuild follows the imports; packages are covered by package-lock.json).
+ * Test files never reach the bundle and are left out.
+ */
+export async function appInputs(root: string): Promise<string[]> {
+  const { build } = await import("esbuild");
+  const result = await build({
+    absWorkingDir: root,
+    outdir: ".cache/app-inputs",
+    entryPoints: BUILD_ENTRIES,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "silent",
+    loader: { ".css": "empty" },
+  });
+  const modules = Object.keys(result.metafile.inputs).filter((file) => !file.includes("node_modules/"));
+  const src = (await listTree(path.join(root, "src"))).map((file) => `src/${file}`);
+  const publicFiles = (await listTree(path.join(root, "public")))
+    .filter((file) => !file.startsWith("data/") && isPublishable(file))
+    .map((file) => `public/${file}`);
+  const all = new Set([...modules, ...src, ...publicFiles, ...APP_CONFIG_FILES]);
+  return [...all].filter((file) => !/\.test\.tsx?$/.test(file)).sort();
+}
 
 /**
  * Each extra renderer process costs ~1 s of start-up (tsx, the server bundle) before it renders anything; fewer
@@ -97,22 +136,10 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 const log = (message: string) => console.log(`build: ${message}`);
 
 async function appHash(siteUrl: string | null): Promise<string> {
-  const entries: string[] = [`SITE_URL=${siteUrl ?? ""}`];
-  for (const input of APP_INPUTS) {
-    const full = path.resolve(input);
-    const files = (await listTree(full)).filter((file) => !/\.test\.tsx?$/.test(file));
-    if (files.length === 0) {
-      // A file, or nothing at all.
-      const single = await hashFiles(path.dirname(full), [path.basename(full)]).catch(() => null);
-      entries.push(`${input}:${single ? Object.values(single)[0] : "missing"}`);
-      continue;
-    }
-    // Hidden entries of public/ are never published (removeHiddenEntries), so they are not the app either.
-    const relevant =
-      input === "public" ? files.filter((file) => !file.startsWith("data/") && isPublishable(file)) : files;
-    const hashes = await hashFiles(full, relevant);
-    for (const [file, hash] of Object.entries(hashes)) entries.push(`${input}/${file}:${hash}`);
-  }
+  const root = process.cwd();
+  const inputs = await appInputs(root);
+  const hashes = await hashFiles(root, inputs);
+  const entries = [`SITE_URL=${siteUrl ?? ""}`, ...inputs.map((file) => `${file}:${hashes[file] ?? "missing"}`)];
   const { createHash } = await import("node:crypto");
   return createHash("sha256").update(entries.join("\n")).digest("hex").slice(0, 32);
 }
@@ -124,39 +151,37 @@ async function readManifest(buildDir: string): Promise<BuildManifest | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** `react-router build` with these variables; per-page progress lines are counted rather than printed. */
-function reactRouterBuild(env: Record<string, string>, label: string): Promise<void> {
+/** `react-router build` with these variables; its per-page progress lines are left out. */
+function reactRouterBuild(env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve("node_modules/.bin/react-router"), ["build"], {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "inherit"],
     });
-    let pages = 0;
     createInterface({ input: child.stdout }).on("line", (line) => {
-      if (line.includes("Prerender (html):") || line.includes("Prerender (data):")) {
-        if (line.includes("Prerender (html):")) pages += 1;
-        return;
-      }
-      // With several builds side by side, only the first one's output is shown.
-      if (label === "") console.log(line);
+      if (!isPrerenderProgress(line)) console.log(line);
     });
     child.on("error", reject);
-    child.on("exit", (code) => {
-      if (code === 0) {
-        log(`react-router ${label === "" ? "" : `(${label}) `}prerendered ${pages} page(s)`);
-        resolve();
-      } else reject(new Error(`react-router build exited with ${code}`));
-    });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`react-router build exited with ${code}`))));
   });
 }
 
 async function main(): Promise<number> {
   const started = performance.now();
   const startedAt = Date.now();
-  const siteUrl = parseSiteUrl(process.env.SITE_URL);
-  const ogLimit = parseOgLimit(process.env.LEDE_OG_LIMIT);
-  const minEntityArticles = parseMinEntityArticles(process.env.LEDE_ENTITY_MIN_ARTICLES);
-  const buildDir = path.resolve(process.env.LEDE_BUILD_DIR || "build");
+  await checkReactRouterVersion(process.cwd());
+  const settings = readEnv([
+    "SITE_URL",
+    "LEDE_OG_LIMIT",
+    "LEDE_ENTITY_MIN_ARTICLES",
+    "LEDE_BUILD_DIR",
+    "LEDE_FULL_BUILD",
+    "LEDE_BUILD_JOBS",
+  ]);
+  const siteUrl = settings.SITE_URL;
+  const ogLimit = settings.LEDE_OG_LIMIT;
+  const minEntityArticles = settings.LEDE_ENTITY_MIN_ARTICLES;
+  const buildDir = path.resolve(settings.LEDE_BUILD_DIR);
   const staging = `${buildDir}.staging`;
   const next = path.join(staging, "build");
   await rm(staging, { recursive: true, force: true });
@@ -171,7 +196,7 @@ async function main(): Promise<number> {
     JSON.parse(await readFile(path.join(DATA_DIR, DATA_FILES.entities), "utf8")),
   );
   const pages = sitePages({ index, entities, minEntityArticles });
-  const forced = process.env.LEDE_FULL_BUILD === "1";
+  const forced = settings.LEDE_FULL_BUILD;
   const manifest = await readManifest(buildDir);
   const { hashes: dataHashes, stats: dataStats, hashed } = await hashData(manifest);
   const app = await appHash(siteUrl);
@@ -184,23 +209,21 @@ async function main(): Promise<number> {
   const previews = choosePreviewImages(index.articles, ogLimit, (article) =>
     cached.has(ogCacheKey(articleOgInputs(article), fonts.digest)),
   );
-  const previewFile = path.join(staging, "preview-images.json");
-  const previewList: PreviewImages = { version: 1, slugs: [...previews].sort() };
-  await writeFile(previewFile, JSON.stringify(previewList));
 
-  const keys = Object.fromEntries(
-    pages.map((page) => [
-      page.path,
-      pageKey(page.data, dataHashes, page.previewOf && previews.has(page.previewOf) ? "own-preview" : ""),
-    ]),
-  );
+  // A page's key: what it read last time (the manifest's record), and whether it shows an image of its own.
+  const previewOf = new Map(pages.map((page) => [page.path, page.previewOf]));
+  const key = (page: string, reads: readonly string[]) => {
+    const of = previewOf.get(page);
+    return pageKey(reads, dataHashes, of && previews.has(of) ? "own-preview" : "");
+  };
+  const targets = [...pages.map((page) => page.path), SPA_FALLBACK_KEY];
   const previous = forced ? null : manifest;
-  let plan = planBuild(previous, { appHash: app, pages: keys });
+  let plan = planBuild(previous, { appHash: app, pages: targets, key });
   if (forced) plan = { kind: "full", reason: "LEDE_FULL_BUILD=1" };
   if (
     plan.kind === "incremental" &&
     !(
-      (await exists(path.join(buildDir, "client", "__spa-fallback.html"))) &&
+      (await exists(path.join(buildDir, "client", SPA_FALLBACK_FILE))) &&
       (await exists(path.join(buildDir, SERVER_DIR, SERVER_ENTRY))) &&
       (await exists(path.join(buildDir, SERVICE_WORKER_TEMPLATE_DIR, SERVICE_WORKER_FILE)))
     )
@@ -211,20 +234,29 @@ async function main(): Promise<number> {
     `${pages.length} page(s), ${Object.keys(dataHashes).length} data file(s) (${hashed} hashed) in ${seconds(started)}`,
   );
 
-  const jobs = Number(process.env.LEDE_BUILD_JOBS) || availableParallelism();
-  const renderOptions = { staging, jobs, previewFile };
+  const jobs = settings.LEDE_BUILD_JOBS;
+  const renderOptions = { staging, jobs, previews: [...previews].sort() };
   const renderStarted = performance.now();
   let ownAssets: string[] = [];
+  let rendered: RenderResult;
   if (plan.kind === "incremental") {
-    await buildIncrementally({ buildDir, next, plan, previous, dataHashes, ...renderOptions });
+    rendered = await buildIncrementally({ buildDir, next, plan, previous, dataHashes, ...renderOptions });
   } else {
     log(`full build (${plan.reason})`);
-    await buildFully({ next, pages, ...renderOptions });
+    rendered = await buildFully({ next, pages, ...renderOptions });
     await bundleServiceWorker(path.join(next, SERVICE_WORKER_TEMPLATE_DIR));
     ownAssets = (await listTree(path.join(next, "client", "assets"))).map((file) => `assets/${file}`);
     const kept = await keepPreviousAssets(buildDir, path.join(next, "client"), manifest, new Set(ownAssets));
     if (kept > 0) log(`kept ${kept} hashed file(s) of the previous build for pages already open`);
     log(`prerendered ${pages.length} page(s) in ${seconds(renderStarted)}`);
+  }
+  // What each page read: observed for the pages rendered now, the previous record for the others.
+  const recordedPages: BuildManifest["pages"] = {};
+  for (const page of targets) {
+    const reads = rendered.reads[page];
+    if (reads) recordedPages[page] = { key: key(page, reads), reads };
+    else if (plan.kind === "incremental" && previous?.pages[page]) recordedPages[page] = previous.pages[page];
+    else throw new Error(`${page}: rendered, but the renderer recorded no reads for it`);
   }
 
   // Vite copies public/ whole, hidden entries included (a staging folder left by a killed ingest, editor files).
@@ -275,10 +307,10 @@ async function main(): Promise<number> {
   );
 
   const written: BuildManifest = {
-    version: 1,
+    version: 2,
     appHash: app,
     data: dataHashes,
-    pages: keys,
+    pages: recordedPages,
     stats: dataStats,
     assets,
   };
@@ -325,7 +357,7 @@ async function keepPreviousAssets(
 async function scriptHashes(clientDir: string, pages: readonly SitePage[]): Promise<string[]> {
   const samples = new Map<string, string>();
   for (const page of pages) if (!samples.has(page.route)) samples.set(page.route, page.path);
-  const files = ["__spa-fallback.html", ...[...samples.values()].map((page) => prerenderedFiles(page)[0] as string)];
+  const files = [SPA_FALLBACK_FILE, ...[...samples.values()].map((page) => prerenderedFiles(page)[0])];
   const hashes: string[] = [];
   for (const file of files) {
     const html = await readFile(path.join(clientDir, file), "utf8").catch(() => null);
@@ -362,44 +394,52 @@ interface RenderOptions {
   staging: string;
   /** How many renderer processes may run side by side. */
   jobs: number;
-  previewFile: string;
+  /** The articles with a preview image of their own. */
+  previews: readonly string[];
 }
 
 /**
  * Renders `paths` into `clientDir` with the kept server bundle: in this process when they are few, else shared
- * between `jobs` child processes (rendering is synchronous, one core each).
+ * between `jobs` child processes (rendering is synchronous, one core each). Returns what every page read.
  */
 async function render({
   staging,
   jobs,
-  previewFile,
+  previews,
   serverEntry,
   clientDir,
   paths,
   spaFallback,
-}: RenderOptions & { serverEntry: string; clientDir: string; paths: readonly string[]; spaFallback: boolean }) {
-  if (paths.length < MIN_PAGES_PER_JOB) {
-    process.env.LEDE_PREVIEW_IMAGES = previewFile;
-    await renderPages({ serverEntry, clientDir, paths, spaFallback, concurrency: RENDER_CONCURRENCY });
-    return;
-  }
+}: RenderOptions & {
+  serverEntry: string;
+  clientDir: string;
+  paths: readonly string[];
+  spaFallback: boolean;
+}): Promise<RenderResult> {
+  const job = { serverEntry, clientDir, spaFallback, concurrency: RENDER_CONCURRENCY, previews };
+  if (paths.length < MIN_PAGES_PER_JOB) return renderPages({ ...job, paths });
   const shards = shardPaths(paths, Math.min(jobs, Math.floor(paths.length / MIN_PAGES_PER_JOB)));
-  await Promise.all(
+  const results = await Promise.all(
     shards.map(async (shard, i) => {
       const jobFile = path.join(staging, `render-${i}.json`);
-      const job = { serverEntry, clientDir, paths: shard, spaFallback: spaFallback && i === 0 };
-      await writeFile(jobFile, JSON.stringify({ ...job, concurrency: RENDER_CONCURRENCY }));
-      await runRenderer(jobFile, previewFile);
+      const resultFile = path.join(staging, `render-${i}.result.json`);
+      await writeFile(jobFile, JSON.stringify({ ...job, paths: shard, spaFallback: spaFallback && i === 0 }));
+      await runRenderer(jobFile, resultFile);
+      return JSON.parse(await readFile(resultFile, "utf8")) as RenderResult;
     }),
   );
+  return {
+    written: results.flatMap((result) => result.written),
+    reads: Object.assign({}, ...results.map((result) => result.reads)) as RenderResult["reads"],
+  };
 }
 
-function runRenderer(jobFile: string, previewFile: string): Promise<void> {
+function runRenderer(jobFile: string, resultFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", path.resolve("pipeline/site/render-worker.ts"), jobFile],
-      { env: { ...process.env, LEDE_PREVIEW_IMAGES: previewFile }, stdio: ["ignore", "ignore", "inherit"] },
+      ["--import", "tsx", path.resolve("pipeline/site/render-worker.ts"), jobFile, resultFile],
+      { stdio: ["ignore", "ignore", "inherit"] },
     );
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`rendering pages exited with ${code}`))));
@@ -408,38 +448,38 @@ function runRenderer(jobFile: string, previewFile: string): Promise<void> {
 
 /**
  * A whole build: one `react-router build` (the app, `public/`, and the few pages React Router insists on: one per
- * route with a loader, and `/`), which leaves its server bundle in `<next>/lede-server/`; then every other page
- * rendered from that bundle, on every core.
+ * route with a loader, and `/`), which leaves its server bundle in `<next>/lede-server/`; then every page and the
+ * SPA fallback rendered from that bundle, on every core, so that each one's reads are recorded (the few React
+ * Router wrote are written again, the same but for the build's facts, such as preview images).
  */
-async function buildFully({ next, pages, ...options }: RenderOptions & { next: string; pages: SitePage[] }) {
+async function buildFully({
+  next,
+  pages,
+  ...options
+}: RenderOptions & { next: string; pages: SitePage[] }): Promise<RenderResult> {
   await rm(next, { recursive: true, force: true });
   const started = performance.now();
   const listFile = path.join(options.staging, "prerender.json");
   const first = partialPrerenderPaths(pages, []);
   await writeFile(listFile, JSON.stringify(first));
-  await reactRouterBuild(
-    {
-      LEDE_BUILD_DIR: next,
-      LEDE_PRERENDER_PATHS: listFile,
-      LEDE_PREVIEW_IMAGES: options.previewFile,
-      LEDE_KEEP_SERVER_BUILD: path.join(next, SERVER_DIR),
-    },
-    "",
-  );
-  log(`react-router build in ${seconds(started)}`);
-  const done = new Set(first);
-  await render({
+  await reactRouterBuild({
+    LEDE_BUILD_DIR: next,
+    LEDE_PRERENDER_PATHS: listFile,
+    LEDE_KEEP_SERVER_BUILD: path.join(next, SERVER_DIR),
+  });
+  log(`react-router build (the app and the ${first.length} page(s) it requires) in ${seconds(started)}`);
+  return render({
     ...options,
     serverEntry: path.join(next, SERVER_DIR, SERVER_ENTRY),
     clientDir: path.join(next, "client"),
-    paths: pages.map((page) => page.path).filter((page) => !done.has(page)),
-    spaFallback: false,
+    paths: pages.map((page) => page.path),
+    spaFallback: true,
   });
 }
 
 /**
- * The previous build, as hard links, with changed data files copied in, changed pages rendered again from its
- * server bundle (and the SPA fallback, which embeds the list) and removed pages deleted.
+ * The previous build, as hard links, with changed data files copied in, the pages whose reads changed rendered
+ * again from its server bundle (the SPA fallback too, when what it read changed) and removed pages deleted.
  */
 async function buildIncrementally({
   buildDir,
@@ -454,7 +494,7 @@ async function buildIncrementally({
   plan: Extract<BuildPlan, { kind: "incremental" }>;
   previous: BuildManifest | null;
   dataHashes: Record<string, string>;
-}): Promise<void> {
+}): Promise<RenderResult> {
   const started = performance.now();
   const clientDir = path.join(next, "client");
   await linkTree(buildDir, next);
@@ -466,19 +506,23 @@ async function buildIncrementally({
   }
   log(`linked the previous build and copied ${data.copy.length} data file(s) in ${seconds(started)}`);
   const renderStarted = performance.now();
-  if (plan.render.length > 0) {
-    await render({
-      ...options,
-      serverEntry: path.join(next, SERVER_DIR, SERVER_ENTRY),
-      clientDir,
-      paths: plan.render,
-      spaFallback: true,
-    });
-  }
+  const paths = plan.render.filter((page) => page !== SPA_FALLBACK_KEY);
+  const spaFallback = plan.render.includes(SPA_FALLBACK_KEY);
+  const result =
+    paths.length > 0 || spaFallback
+      ? await render({
+          ...options,
+          serverEntry: path.join(next, SERVER_DIR, SERVER_ENTRY),
+          clientDir,
+          paths,
+          spaFallback,
+        })
+      : { written: [], reads: {} };
   log(
-    `incremental: ${plan.render.length} page(s) rendered in ${seconds(renderStarted)}, ${plan.remove.length} removed, ` +
-      `${data.copy.length} data file(s) copied, ${data.remove.length} removed`,
+    `incremental: ${paths.length} page(s)${spaFallback ? " and the SPA fallback" : ""} rendered in ${seconds(renderStarted)}, ` +
+      `${plan.remove.length} removed, ${data.copy.length} data file(s) copied, ${data.remove.length} removed`,
   );
+  return result;
 }
 
 main().then(

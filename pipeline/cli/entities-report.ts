@@ -11,7 +11,7 @@ import { z } from "zod";
 import { bundleEntitySchema } from "../../src/schema/entity";
 import { DATA_FILES } from "../../src/schema/data-files";
 import { contentDir } from "../config";
-import { collectionEntityTable } from "../build/build-bundle";
+import { collectionEntityTable } from "../bundle/build-bundle";
 import { collectionReport, formatReport } from "../entities/collection-report";
 import { collectionKnowledge } from "../entities/collection-knowledge";
 import { loadDefaultModel } from "../ner/load-model";

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import { createEntityExtractor } from "../entities/extract";
 import { loadKnowledgeBase } from "../entities/knowledge-base";
+import { contentDir, knowledgeBaseFile } from "../config";
 
 const USAGE = 'usage: npm run -s entities -- --jsonl   (reads {"id","text"} lines on stdin)';
 
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const kbFile = `${process.env.CONTENT_DIR ?? "content"}/entities.yaml`;
+  const kbFile = knowledgeBaseFile(contentDir());
   const extractor = createEntityExtractor({
     knowledgeBase: await loadKnowledgeBase(kbFile),
   });

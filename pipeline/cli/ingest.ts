@@ -6,9 +6,9 @@
  */
 import path from "node:path";
 import { DATA_DIR, INGEST_CACHE_DIR, INGEST_LOCK_FILE, contentDir, knowledgeBaseFile } from "../config";
-import { assignSlugs, slugRequest } from "../build/assign-slugs";
-import { buildBundle } from "../build/build-bundle";
-import { removeStaleStaging, writeBundle } from "../build/write-bundle";
+import { assignSlugs, slugRequest } from "../bundle/assign-slugs";
+import { buildBundle } from "../bundle/build-bundle";
+import { removeStaleStaging, writeBundle } from "../bundle/write-bundle";
 import { collectionKnowledge } from "../entities/collection-knowledge";
 import { loadDefaultModel } from "../ner/load-model";
 import { loadWorldKnowledge } from "../entities/world-knowledge";

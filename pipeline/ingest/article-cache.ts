@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { PIPELINE_VERSION } from "../config";
 import { WORLD_KNOWLEDGE_FILE } from "../entities/world-knowledge";
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH } from "../ner/load-model";
-import { writeAtomically } from "../site/tree";
+import { writeAtomically } from "../lib/tree";
 import { DEFAULT_MODEL_PATH as TOPIC_MODEL_PATH } from "../topics/model-file";
 import { extractedArticleSchema, type ExtractedArticle } from "./extract-article";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { entityTypeSchema } from "../../src/schema/entity";
 import { topicIdSchema, type TopicId } from "../../src/schema/topics";
-import { resolveTopics } from "../build/resolve-topics";
+import { resolveTopics } from "../bundle/resolve-topics";
 import type { DocumentEntities } from "../entities/document-entities";
 import type { EntityExtractor } from "../entities/extract";
 import { ParseError } from "../parse/parse-error";

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { serialiseSearchIndex } from "../build/search-index";
+import { serialiseSearchIndex } from "../bundle/search-index";
 import { cachedSearchIndex } from "./search-index-cache";
 
 const documents = [

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { SearchDocument } from "../../src/schema/search-index";
-import { serialiseSearchIndex } from "../build/search-index";
-import { writeAtomically } from "../site/tree";
+import { serialiseSearchIndex } from "../bundle/search-index";
+import { writeAtomically } from "../lib/tree";
 
 /**
  * The code the index's file is made by: its options and tokeniser, the document builder and MiniSearch itself.
@@ -12,7 +12,7 @@ import { writeAtomically } from "../site/tree";
  */
 const CODE_FILES = [
   fileURLToPath(new URL("../../src/schema/search-index.ts", import.meta.url)),
-  fileURLToPath(new URL("../build/search-index.ts", import.meta.url)),
+  fileURLToPath(new URL("../bundle/search-index.ts", import.meta.url)),
   createRequire(import.meta.url).resolve("minisearch"),
 ];
 

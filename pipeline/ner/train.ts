@@ -1,4 +1,5 @@
 import { decodeSequence, decodingTransitions, type PassWeights } from "./weights";
+import { seededRandom } from "../lib/prng.mjs";
 
 /** One training sequence: feature ids per token and gold labels, decoded and updated sentence by sentence. */
 export interface TrainingSequence {
@@ -7,18 +8,6 @@ export interface TrainingSequence {
   ranges: Array<[number, number]>;
   /** Per token, how many leading feature ids are word identity (see lexicalFeatureCount), for word dropout. */
   lexical?: Int32Array;
-}
-
-/** Deterministic PRNG (mulberry32), so training is reproducible from the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TrainOptions {

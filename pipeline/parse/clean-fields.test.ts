@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildBundle } from "../build/build-bundle";
+import { buildBundle } from "../bundle/build-bundle";
 import { buildFeed } from "../publish/feeds";
 import { decodeUtf8 } from "./decode";
 import { parseArticleFile } from "./parse-file";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choosePreviewImages, DEFAULT_OG_LIMIT, parseOgLimit } from "./preview-plan";
+import { choosePreviewImages } from "./preview-plan";
 import { summary } from "./test-articles";
 
 const articles = ["a", "b", "c", "d"].map((slug) => summary({ slug }));
@@ -12,15 +12,5 @@ describe("choosePreviewImages", () => {
 
   it("takes none with a limit of 0 and nothing cached", () => {
     expect(choosePreviewImages(articles, 0, () => false).size).toBe(0);
-  });
-});
-
-describe("parseOgLimit", () => {
-  it("defaults, and accepts whole numbers from 0", () => {
-    expect(parseOgLimit(undefined)).toBe(DEFAULT_OG_LIMIT);
-    expect(parseOgLimit("0")).toBe(0);
-    expect(parseOgLimit("25")).toBe(25);
-    expect(() => parseOgLimit("-1")).toThrow(/LEDE_OG_LIMIT/);
-    expect(() => parseOgLimit("many")).toThrow(/LEDE_OG_LIMIT/);
   });
 });

@@ -8,7 +8,7 @@ import { buildFeed, feedArticles, type FeedArticle } from "./feeds";
 import { articleOgInputs, ogCacheKey, SITE_OG_INPUTS, type OgImageInputs } from "./og-inputs";
 import { loadOgFonts, renderOgImage, type OgFonts } from "./og-render";
 import { pagePathOf, robotsTxt, sitemapXml } from "./sitemap";
-import { writeAtomically } from "../site/tree";
+import { writeAtomically } from "../lib/tree";
 import { paths } from "../../src/lib/paths";
 
 export interface PublishOptions {
@@ -94,7 +94,7 @@ export async function publishSite({
       .filter((a) => previews?.has(a.slug) ?? true)
       .map((a) => ({ sitePath: paths.ogImage(a.slug), inputs: articleOgInputs(a) })),
   ];
-  // Removed rather than overwritten: the folder may hold hard links into the previous build (pipeline/site/tree.ts).
+  // Removed rather than overwritten: the folder may hold hard links into the previous build (pipeline/lib/tree.ts).
   await rm(path.join(clientDir, "og"), { recursive: true, force: true });
   const counts = { rendered: 0, reused: 0 };
   for (const image of images) {

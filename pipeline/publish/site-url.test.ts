@@ -22,7 +22,7 @@ describe("parseSiteUrl", () => {
     "https://user:pw@news.example.org",
     "not a url",
   ])("rejects %s with a message naming SITE_URL", (value) => {
-    expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL must be the site's origin.*got "/);
+    expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL must be the site's origin.*, not "/);
   });
 });
 

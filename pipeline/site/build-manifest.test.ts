@@ -6,18 +6,27 @@ import {
   pageKey,
   partialPrerenderPaths,
   planBuild,
-  prerenderedFiles,
   shardPaths,
   statKey,
   type BuildManifest,
 } from "./build-manifest";
 
+const data = { "index.json": "i1", "list-head.json": "h1", "articles/a.json": "a1", "articles/b.json": "b1" };
+const recorded = (reads: string[], hashes: Record<string, string> = data) => ({ key: pageKey(reads, hashes), reads });
 const previous: BuildManifest = {
-  version: 1,
+  version: 2,
   appHash: "app-1",
-  data: { "index.json": "i1", "articles/a.json": "a1", "articles/b.json": "b1" },
-  pages: { "/": "k-home", "/articles/a": "k-a", "/articles/b": "k-b" },
+  data,
+  pages: {
+    "/": recorded(["list-head.json"]),
+    "/articles/a": recorded(["articles/a.json"]),
+    "/articles/b": recorded(["articles/b.json"]),
+  },
 };
+const keyWith =
+  (hashes: Record<string, string>) =>
+  (_page: string, reads: readonly string[]): string =>
+    pageKey(reads, hashes);
 
 describe("pageKey", () => {
   it("changes when a data file the page reads changes, and only then", () => {
@@ -34,24 +43,28 @@ describe("pageKey", () => {
 });
 
 describe("planBuild", () => {
+  const pages = Object.keys(previous.pages);
+
   it("builds everything without a previous build or when the app changed", () => {
-    expect(planBuild(null, { appHash: "app-1", pages: {} })).toMatchObject({ kind: "full" });
-    expect(planBuild(previous, { appHash: "app-2", pages: previous.pages })).toEqual({
+    expect(planBuild(null, { appHash: "app-1", pages, key: keyWith(data) })).toMatchObject({ kind: "full" });
+    expect(planBuild(previous, { appHash: "app-2", pages, key: keyWith(data) })).toEqual({
       kind: "full",
       reason: "the app changed",
     });
   });
 
-  it("renders new and changed pages and removes the ones that are gone", () => {
+  it("renders a page again when a file it read last time changed, new pages, and removes the ones that are gone", () => {
     const plan = planBuild(previous, {
       appHash: "app-1",
-      pages: { "/": "k-home-2", "/articles/a": "k-a", "/articles/c": "k-c" },
+      pages: ["/", "/articles/a", "/articles/c"],
+      // index.json changed, but no page read it; list-head.json changed and / read it.
+      key: keyWith({ ...data, "index.json": "i2", "list-head.json": "h2" }),
     });
     expect(plan).toEqual({ kind: "incremental", render: ["/", "/articles/c"], remove: ["/articles/b"] });
   });
 
-  it("renders nothing when nothing changed", () => {
-    expect(planBuild(previous, { appHash: "app-1", pages: previous.pages })).toEqual({
+  it("renders nothing when nothing a page read changed", () => {
+    expect(planBuild(previous, { appHash: "app-1", pages, key: keyWith({ ...data, "index.json": "i9" }) })).toEqual({
       kind: "incremental",
       render: [],
       remove: [],
@@ -61,21 +74,11 @@ describe("planBuild", () => {
 
 describe("diffData", () => {
   it("copies new and changed files and removes deleted ones", () => {
-    expect(diffData(previous.data, { "index.json": "i2", "articles/a.json": "a1", "articles/c.json": "c1" })).toEqual({
+    const next = { "index.json": "i2", "list-head.json": "h1", "articles/a.json": "a1", "articles/c.json": "c1" };
+    expect(diffData(previous.data, next)).toEqual({
       copy: ["articles/c.json", "index.json"],
       remove: ["articles/b.json"],
     });
-  });
-});
-
-describe("prerenderedFiles", () => {
-  it("names the HTML and the loader data React Router writes for a page", () => {
-    expect(prerenderedFiles("/")).toEqual(["index.html", "_.data"]);
-    expect(prerenderedFiles("/articles/a")).toEqual(["articles/a/index.html", "articles/a.data"]);
-    expect(prerenderedFiles("/entities/person:ada-lovelace")).toEqual([
-      "entities/person:ada-lovelace/index.html",
-      "entities/person:ada-lovelace.data",
-    ]);
   });
 });
 
@@ -108,6 +111,8 @@ describe("buildManifestSchema", () => {
   it("reads back what the build writes, and rejects anything else", () => {
     expect(buildManifestSchema.parse(JSON.parse(JSON.stringify(previous)))).toEqual(previous);
     expect(buildManifestSchema.safeParse({ version: 2 }).success).toBe(false);
+    // A manifest of the format before observed reads means a full build.
+    expect(buildManifestSchema.safeParse({ ...previous, version: 1, pages: { "/": "k" } }).success).toBe(false);
   });
 });
 

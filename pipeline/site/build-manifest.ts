@@ -6,13 +6,16 @@ import { z } from "zod/mini";
  * next build compares against it to prerender only the pages whose inputs changed.
  */
 export const buildManifestSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   /** A hash of everything that shapes the app bundle: any change means a full build. */
   appHash: z.string(),
   /** Every data file the build copied into `client/data/`, by content hash. */
   data: z.record(z.string(), z.string()),
-  /** Every prerendered page path, by a hash of its inputs (see pageKey). */
-  pages: z.record(z.string(), z.string()),
+  /**
+   * Every prerendered page path (and the SPA fallback): the data files it read while it was rendered, as the
+   * renderer observed them (src/lib/data-reads.ts), and a hash of their contents then (see pageKey).
+   */
+  pages: z.record(z.string(), z.object({ key: z.string(), reads: z.array(z.string()) })),
   /**
    * Each data file's size, mtime and inode when it was hashed (statKey): the next build trusts the hash while they
    * are unchanged, instead of reading 137 MB again. The ingest replaces a changed file (new inode) and hard-links
@@ -46,7 +49,7 @@ export function filesToHash(
 }
 
 /**
- * A page's inputs, as one hash: the content hashes of the data files it reads and any other fact its HTML shows
+ * A page's inputs, as one hash: the content hashes of the data files it read and any other fact its HTML shows
  * (e.g. whether its article has a preview image of its own). A missing file counts as an input too.
  */
 export function pageKey(data: readonly string[], dataHashes: Readonly<Record<string, string>>, extra = ""): string {
@@ -65,18 +68,26 @@ export type BuildPlan =
       remove: string[];
     };
 
-/** Full when there is no previous build or the app changed; otherwise only what changed, in a stable order. */
+/**
+ * Full when there is no previous build or the app changed. Otherwise a page is rendered again when it is new, or
+ * when `key` of the files it read last time differs from the key recorded then; pages the previous build had and
+ * this one does not are removed. Stable order.
+ */
 export function planBuild(
   previous: BuildManifest | null,
-  next: { appHash: string; pages: Readonly<Record<string, string>> },
+  next: { appHash: string; pages: readonly string[]; key: (page: string, reads: readonly string[]) => string },
 ): BuildPlan {
   if (!previous) return { kind: "full", reason: "no previous build" };
   if (previous.appHash !== next.appHash) return { kind: "full", reason: "the app changed" };
-  const render = Object.keys(next.pages)
-    .filter((page) => previous.pages[page] !== next.pages[page])
+  const render = next.pages
+    .filter((page) => {
+      const before = previous.pages[page];
+      return !before || next.key(page, before.reads) !== before.key;
+    })
     .sort();
+  const wanted = new Set(next.pages);
   const remove = Object.keys(previous.pages)
-    .filter((page) => !(page in next.pages))
+    .filter((page) => !wanted.has(page))
     .sort();
   return { kind: "incremental", render, remove };
 }
@@ -94,16 +105,6 @@ export function diffData(
       .filter((file) => !(file in next))
       .sort(),
   };
-}
-
-/**
- * The files React Router writes for a prerendered page, relative to `client/`: `<path>/index.html` and the page's
- * loader data (`<path>.data`, `_.data` for `/`, as `future.v8_trailingSlashAwareDataRequests` names it).
- */
-export function prerenderedFiles(pagePath: string): string[] {
-  const trimmed = pagePath.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "") return ["index.html", "_.data"];
-  return [`${trimmed}/index.html`, `${trimmed}.data`];
 }
 
 /**

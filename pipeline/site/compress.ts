@@ -11,7 +11,7 @@ import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { eachLimit, listTree, removeFile } from "./tree";
+import { eachLimit, listTree, removeFile } from "../lib/tree";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);

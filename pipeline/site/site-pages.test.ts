@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityTable } from "../../src/schema/entity";
 import { summary } from "../publish/test-articles";
-import { pageDataFiles, parseMinEntityArticles, sitePages } from "./site-pages";
+import { sitePages } from "./site-pages";
 
 const index = {
   version: 1 as const,
@@ -31,7 +31,6 @@ describe("sitePages", () => {
     expect(pages.find((page) => page.path === "/articles/river-rises")).toEqual({
       path: "/articles/river-rises",
       route: "article",
-      data: ["articles/river-rises.json"],
       previewOf: "river-rises",
     });
     expect(sitePages({ index, entities, minEntityArticles: 1 }).map((page) => page.path)).toContain(
@@ -43,25 +42,5 @@ describe("sitePages", () => {
     const entities: EntityTable = { version: 1, entities: [entity("person:bob", 1), entity("person:cy", 1)] };
     const paths = sitePages({ index, entities }).map((page) => page.path);
     expect(paths.filter((path) => path.startsWith("/entities/"))).toEqual(["/entities/person:bob"]);
-  });
-});
-
-describe("pageDataFiles", () => {
-  it("names the files each kind of page reads", () => {
-    expect(pageDataFiles({ kind: "home" })).toEqual(["list/head.json"]);
-    expect(pageDataFiles({ kind: "entities" })).toEqual(["list/catalog.json"]);
-    expect(pageDataFiles({ kind: "topic", id: "sport" })).toEqual(["index.json"]);
-    expect(pageDataFiles({ kind: "article", slug: "a" })).toEqual(["articles/a.json"]);
-    expect(pageDataFiles({ kind: "entity", id: "person:ada" })).toEqual(["entities/person:ada.json"]);
-  });
-});
-
-describe("parseMinEntityArticles", () => {
-  it("defaults to 2 and accepts whole numbers from 1", () => {
-    expect(parseMinEntityArticles(undefined)).toBe(2);
-    expect(parseMinEntityArticles("")).toBe(2);
-    expect(parseMinEntityArticles("1")).toBe(1);
-    expect(() => parseMinEntityArticles("0")).toThrow(/LEDE_ENTITY_MIN_ARTICLES/);
-    expect(() => parseMinEntityArticles("two")).toThrow(/LEDE_ENTITY_MIN_ARTICLES/);
   });
 });

@@ -1,14 +1,15 @@
 import { paths } from "../../src/lib/paths";
 import type { ArticleIndex } from "../../src/schema/article";
-import { DATA_FILES } from "../../src/schema/data-files";
 import type { EntityTable } from "../../src/schema/entity";
 
-/** A page the build prerenders, and the data files (relative to the data root) its HTML is made from. */
+/**
+ * A page the build prerenders. Which data files it is made from is not listed here: the renderer records what each
+ * page reads (src/lib/data-reads.ts) and the build manifest keeps it.
+ */
 export interface SitePage {
   path: string;
   /** Which route renders it (`article`, `entity`, …). */
   route: PageKind["kind"];
-  data: readonly string[];
   /** The article whose preview image the page shows when that article has one of its own. */
   previewOf?: string;
 }
@@ -19,26 +20,6 @@ export type PageKind =
   | { kind: "topic"; id: string }
   | { kind: "article"; slug: string }
   | { kind: "entity"; id: string };
-
-/**
- * What each kind of page reads while it is prerendered: its route's `loader` and whatever the page's components
- * read with `useSuspenseQuery`. The incremental build renders a page again only when one of these files changed,
- * so a route that starts reading another file must say so here.
- */
-export function pageDataFiles(page: PageKind): string[] {
-  switch (page.kind) {
-    case "home":
-      return [DATA_FILES.listHead];
-    case "entities":
-      return [DATA_FILES.catalog];
-    case "topic":
-      return [DATA_FILES.index];
-    case "article":
-      return [DATA_FILES.article(page.slug)];
-    case "entity":
-      return [DATA_FILES.entity(page.id)];
-  }
-}
 
 function pathOf(page: PageKind): string {
   switch (page.kind) {
@@ -85,7 +66,6 @@ export function sitePages({
   return kinds.map((page) => ({
     path: pathOf(page),
     route: page.kind,
-    data: pageDataFiles(page),
     ...(page.kind === "article" ? { previewOf: page.slug } : {}),
   }));
 }
@@ -98,14 +78,4 @@ function entityPageIds({ entities }: EntityTable, minArticles: number): string[]
   const ids = entities.filter((entity) => entity.articleCount >= minArticles).map((entity) => entity.id);
   const [first] = entities;
   return ids.length === 0 && first ? [first.id] : ids;
-}
-
-/** LEDE_ENTITY_MIN_ARTICLES, a whole number of at least 1, else the default. */
-export function parseMinEntityArticles(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return DEFAULT_MIN_ENTITY_ARTICLES;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`LEDE_ENTITY_MIN_ARTICLES must be a whole number of at least 1, got "${raw}"`);
-  }
-  return value;
 }

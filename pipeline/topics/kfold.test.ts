@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kFoldSplits, seededRandom, shuffled } from "./kfold";
+import { seededRandom } from "../lib/prng.mjs";
+import { kFoldSplits, shuffled } from "./kfold";
 
 describe("kFoldSplits", () => {
   it("puts every index in exactly one test fold and trains on all the others", () => {

@@ -1,6 +1,7 @@
 import type { TopicId } from "../../src/schema/topics";
 import { extractFeatures } from "./features";
-import { seededRandom, shuffled } from "./kfold";
+import { seededRandom } from "../lib/prng.mjs";
+import { shuffled } from "./kfold";
 import { logitsFor, softmax, type TopicModel, type TrainingSource } from "./model";
 import type { TopicInput } from "./topic-input";
 

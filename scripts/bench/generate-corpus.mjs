@@ -5,7 +5,7 @@
 import { mkdir, writeFile, copyFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { createRandom } from "./prng.mjs";
+import { createRandom } from "../../pipeline/lib/prng.mjs";
 
 const require = createRequire(import.meta.url);
 

@@ -2,6 +2,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { SYSTEM_CHROMIUM } from "../browser.mjs";
+import { readEnvVar } from "../../pipeline/lib/env.ts";
 
 /**
  * @returns {Promise<Record<string, {performance: number|null, accessibility: number|null, lcp: number|null}>>}
@@ -9,7 +10,7 @@ import { SYSTEM_CHROMIUM } from "../browser.mjs";
  */
 export async function lighthouseScores(urls) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || SYSTEM_CHROMIUM,
+    chromePath: readEnvVar("CHROME_PATH") ?? SYSTEM_CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   const scores = {};

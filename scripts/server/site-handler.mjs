@@ -1,4 +1,4 @@
-// The request handler behind `npm start` (scripts/serve.mjs): serves the current build of `<buildDir>/client` the
+// The request handler behind `npm start` (scripts/serve.ts): serves the current build of `<buildDir>/client` the
 // way a static host would, and stays correct while `npm run build` swaps a new build in underneath it.
 //
 // - Every file is opened first and described from that open file (fstat), so a response is always one whole file

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { swapIn } from "../../pipeline/site/tree";
+import { swapIn } from "../../pipeline/lib/tree";
 import { createSiteHandler } from "./site-handler.mjs";
 
 let dir: string;
@@ -123,7 +123,8 @@ describe("serving the build that is there now", () => {
     expect(replies).toBeGreaterThan(50);
     expect((await request(`/articles/only-in-${versions}`)).status).toBe(200);
     expect(errors).toEqual([]);
-  });
+    // Real file system work: seconds on a busy machine.
+  }, 30_000);
 });
 
 describe("what each response says", () => {

@@ -2,7 +2,16 @@ import { PassThrough } from "node:stream";
 import { text } from "node:stream/consumers";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
+import { buildContext } from "../lib/build-context";
+import { setDataReadListener } from "../lib/data-reads";
 import { deferModuleScripts } from "./server/defer-scripts";
+
+/**
+ * What Lede's own prerender (src/app/server/react-router-adapter.ts) needs from inside the server bundle: the
+ * context key its loaders read the build's facts with, and the hook that reports each data file a page reads.
+ * They must be the bundle's own instances, hence exported from its entry.
+ */
+export const ledeBuildHooks = { buildContext, setDataReadListener };
 
 /**
  * React Router's default entry, with two differences. Prerendering is the only server rendering Lede does, and a

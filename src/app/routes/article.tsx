@@ -1,7 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import { articleQuery } from "../../lib/article-query";
 import { paths } from "../../lib/paths";
-import { hasOwnPreviewImage } from "../../lib/preview-images";
+import { buildFacts } from "../../lib/build-context";
 import { prefetchDehydrated, getQueryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import type { Article } from "../../schema/article";
@@ -23,11 +23,9 @@ function head(article: Article) {
 }
 
 /** Build time only (prerender): the article, embedded in its page. */
-export async function loader({ params }: Route.LoaderArgs) {
-  const [{ data, dehydratedState }, ownImage] = await Promise.all([
-    prefetchDehydrated(articleQuery(params.slug)),
-    hasOwnPreviewImage(params.slug),
-  ]);
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { data, dehydratedState } = await prefetchDehydrated(articleQuery(params.slug));
+  const ownImage = buildFacts(context)?.hasOwnPreviewImage(params.slug) ?? false;
   return { dehydratedState, head: head(data), ownImage };
 }
 

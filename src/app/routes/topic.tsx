@@ -13,19 +13,14 @@ import type { Route } from "./+types/topic";
 /** As many cards as the list's first screen. */
 const FIRST_SCREEN = 12;
 
-const readIndex = () => createQueryClient().fetchQuery(articleIndexQuery());
-/**
- * The index, read once per build process: every topic page of a build reads the same file, and parsing it for
- * each of them was most of the time a rebuild spent rendering (the dev server reads it afresh, as it may change).
- */
-let builtIndex: ReturnType<typeof readIndex> | null = null;
-
 /**
  * Build time only (prerender): the topic and its newest articles, embedded in the page. The full index is read
  * here but not embedded: at scale it is megabytes, and the rest of the list comes from the catalog on demand.
  */
 export async function loader({ params }: Route.LoaderArgs) {
-  const { articles } = await (import.meta.env.PROD ? (builtIndex ??= readIndex()) : readIndex());
+  // Every topic page of a build reads the same index: fetchJson reads and validates it once per build process
+  // (`shared`), as parsing it for each page was most of the time a rebuild spent rendering.
+  const { articles } = await createQueryClient().fetchQuery(articleIndexQuery());
   const head = topicHead(params.id, articles);
   return { head, first: articlesInTopic(articles, head.id).slice(0, FIRST_SCREEN) };
 }

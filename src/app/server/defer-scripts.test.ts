@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE, closeSource, deferModuleScripts, loaderSource } from "./defer-scripts";
+import { isDeferred } from "./react-router-adapter";
 
 // The shape of a page as React Router's <Scripts> and React 19 write it (head links hoisted, scripts at the end).
 const page = [
@@ -43,9 +44,19 @@ describe("deferModuleScripts", () => {
     expect(() => deferModuleScripts(odd)).toThrow(/stream scripts/);
   });
 
-  it("leaves a page without React Router's module script alone", () => {
+  it("refuses a page without React Router's module script, rather than write it undeferred", () => {
     const html = "<!DOCTYPE html><html><body><p>Hi</p></body></html>";
-    expect(deferModuleScripts(html)).toBe(html);
+    expect(() => deferModuleScripts(html)).toThrow(/module script/);
+    // A changed attribute order is a different shape too.
+    expect(() => deferModuleScripts(page.replace('type="module" async=""', 'async="" type="module"'))).toThrow();
+  });
+
+  it("tells a deferred page from one that was not", () => {
+    expect(isDeferred(deferModuleScripts(page))).toBe(true);
+    expect(isDeferred(page)).toBe(false);
+    expect(
+      isDeferred(deferModuleScripts(page).replace("</head>", '<link rel="modulepreload" href="/x.js"/></head>')),
+    ).toBe(false);
   });
 
   it("refuses a page whose context script is missing", () => {

@@ -16,16 +16,16 @@
  */
 
 import { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE } from "../../lib/script-types";
+import {
+  CLOSE_SCRIPT,
+  CONTEXT_SCRIPT,
+  ENQUEUE_SCRIPT,
+  HREF,
+  MODULE_PRELOAD,
+  MODULE_SCRIPT_OPEN,
+} from "./react-router-adapter";
 
 export { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE };
-
-const MODULE_SCRIPT_OPEN = '<script type="module" async="">';
-const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
-const HREF = /\bhref="([^"]+)"/;
-const CONTEXT_SCRIPT = "<script>window.__reactRouterContext = ";
-const ENQUEUE_SCRIPT =
-  /<script>window\.__reactRouterContext\.streamController\.enqueue\(("(?:[^"\\]|\\.)*")\);<\/script>/g;
-const CLOSE_SCRIPT = "<script>window.__reactRouterContext.streamController.close();</script>";
 
 /**
  * Runs in the browser (stringified, so ES5 with no outside names). Once the document is parsed and the browser has
@@ -113,12 +113,14 @@ function attribute(value: string): string {
 }
 
 /**
- * Rewrites a page rendered by React Router (see the module comment). A page without React Router's module script
- * is returned as it is. Throws if the module script is there but the context script is not, rather than write a
- * page that would never hydrate.
+ * Rewrites a page rendered by React Router (see the module comment). Throws when the page is not in the shape this
+ * rewrite knows (React Router's module script or context script missing, stream scripts changed), rather than
+ * write a page that loads its JavaScript before the first paint, or one that would never hydrate.
  */
 export function deferModuleScripts(html: string): string {
-  if (!html.includes(MODULE_SCRIPT_OPEN)) return html;
+  if (!html.includes(MODULE_SCRIPT_OPEN)) {
+    throw new Error("deferModuleScripts: React Router's module script is not in the shape this rewrite knows");
+  }
   const hrefs = new Set<string>();
   const page = html
     .replace(MODULE_PRELOAD, (tag) => {

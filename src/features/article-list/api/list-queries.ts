@@ -20,7 +20,7 @@ export const listKeys = {
 export const articleIndexQuery = () =>
   queryOptions({
     queryKey: listKeys.index(),
-    queryFn: () => fetchJson(paths.data(DATA_FILES.index), articleIndexSchema),
+    queryFn: () => fetchJson(paths.data(DATA_FILES.index), articleIndexSchema, { shared: true }),
   });
 
 /** The list's first screen and the collection's facet counts (embedded in the prerendered `/`). */
