@@ -30,6 +30,7 @@ const PROJECT_FILES = [
   "tsconfig.json",
   "tsconfig.app.json",
   "tsconfig.node.json",
+  "tsconfig.sw.json",
   "vite.config.ts",
   "react-router.config.ts",
 ];
