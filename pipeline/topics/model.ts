@@ -1,4 +1,5 @@
 import type { TopicId } from "../../src/schema/topics";
+import type { Calibration } from "./calibrate";
 import { extractFeatures } from "./features";
 import type { TopicInput } from "./topic-input";
 
@@ -19,6 +20,8 @@ export interface TopicModel {
   /** feature -> one weight per class */
   weights: Map<string, Float32Array>;
   trainedOn: TrainingSource[];
+  /** Fitted on held-out predictions when the model was trained; absent in a model trained without them. */
+  calibration?: Calibration;
 }
 
 export interface ModelPrediction {
