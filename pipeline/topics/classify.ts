@@ -13,13 +13,8 @@ export type { TopicInput } from "./topic-input";
 export type { TopicScore } from "./score-lexicon";
 
 export interface Combination {
-  /** How much the lexicon's share of the evidence counts next to the model's probability (which sums to 1)... */
+  /** How much the lexicon's share of the evidence counts next to the model's probability (which sums to 1). */
   lexiconWeight: number;
-  /**
-   * ...for a topic the model was trained on. The model already knows those topics' vocabulary from real news,
-   * so the lexicon's list counts less; topics the model never saw rest on the lexicon at full weight.
-   */
-  coveredLexiconWeight: number;
   /** Lexicon points of "no opinion" added to the total, so one weak hit is not a 100% share. */
   lexiconPseudoCount: number;
   /** Below this many known features the model abstains: a word or two is not a statistical case. */
@@ -32,8 +27,7 @@ export interface Combination {
 }
 
 export const COMBINATION: Combination = {
-  lexiconWeight: 1,
-  coveredLexiconWeight: 1,
+  lexiconWeight: 0.5,
   lexiconPseudoCount: 4,
   minKnownFeatures: 3,
   splitPrior: { politics: 1 },
@@ -61,12 +55,10 @@ export function combineScores(
   const total = lexicon.reduce((sum, s) => sum + s.score, 0) + combination.lexiconPseudoCount;
   const combined = new Map<TopicId, number>();
   const add = (topic: TopicId, value: number) => combined.set(topic, (combined.get(topic) ?? 0) + value);
-  const covered = new Set(model.classes.flat());
-  for (const { topic, score } of lexicon) {
-    const weight = covered.has(topic) ? combination.coveredLexiconWeight : combination.lexiconWeight;
-    add(topic, (weight * score) / total);
-  }
+  for (const { topic, score } of lexicon) add(topic, (combination.lexiconWeight * score) / total);
   if (prediction.knownFeatures >= combination.minKnownFeatures) {
+    const lexiconLed = new Set(model.lexiconLed);
+    const covered = new Set(model.classes.flat().filter((t) => !lexiconLed.has(t)));
     const uncoveredShare = lexicon.reduce((sum, s) => sum + (covered.has(s.topic) ? 0 : s.score), 0) / total;
     model.classes.forEach((topics, c) => {
       const probability = prediction.probabilities[c]! * (1 - uncoveredShare);
@@ -122,7 +114,8 @@ export interface AssignedTopics {
 }
 
 export function assignTopicsWith(model: TopicModel, input: TopicInput, combination?: Combination): AssignedTopics {
-  return pickTopics(calibrate(scoreTopicsWith(model, input, combination), model.calibration));
+  const calibration = model.calibration ?? DEFAULT_CALIBRATION;
+  return pickTopics(calibrate(scoreTopicsWith(model, input, combination), calibration), calibration);
 }
 
 export function classifyTopicsWith(model: TopicModel, input: TopicInput, combination?: Combination): TopicId[] {

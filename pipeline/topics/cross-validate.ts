@@ -25,7 +25,10 @@ export function trainWithSelfTraining(
   options: Partial<TrainOptions> = {},
   trainedOn: TopicModel["trainedOn"] = [],
 ): TopicModel {
-  return trainTopicModel(selfTrainLabels(items), options, trainedOn);
+  const relabelled = selfTrainLabels(items);
+  const labelled = new Set(items.flatMap((item) => item.topics));
+  const lexiconLed = [...new Set(relabelled.flatMap((item) => item.topics))].filter((t) => !labelled.has(t)).sort();
+  return { ...trainTopicModel(relabelled, options, trainedOn), lexiconLed };
 }
 
 /** One held-out item's outcome: its gold label and every topic's share of the evidence, best first. */

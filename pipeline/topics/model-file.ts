@@ -24,6 +24,7 @@ const modelFileSchema = z.object({
   features: z.string(),
   weights: z.string(),
   trainedOn: z.array(z.object({ sha256: z.string(), items: z.number().int().nonnegative() })),
+  lexiconLed: z.array(topicIdSchema).optional(),
   calibration: z
     .object({ slope: z.number(), intercept: z.number(), secondaryThreshold: z.number().min(0).max(1) })
     .optional(),
@@ -46,6 +47,7 @@ export function encodeModel(model: TopicModel): Buffer {
     features: entries.map(([f]) => f).join("\n"),
     weights: Buffer.from(quantised.buffer).toString("base64"),
     trainedOn: model.trainedOn,
+    ...(model.lexiconLed && { lexiconLed: model.lexiconLed }),
     ...(model.calibration && { calibration: model.calibration }),
   };
   return gzipSync(JSON.stringify(file), { level: 9 });
@@ -81,6 +83,7 @@ export function decodeModel(bytes: Uint8Array): TopicModel {
     bias: file.bias,
     weights,
     trainedOn: file.trainedOn,
+    ...(file.lexiconLed && { lexiconLed: file.lexiconLed }),
     ...(file.calibration && { calibration: file.calibration }),
   };
 }
