@@ -28,7 +28,8 @@ export const LEXICON = defineLexicon(
       ukip, plaid cymru, snp, sinn fein, devolution, electorate, constituency, constituencies, party
       conference, spin doctor, prime minister's questions, civil servants, civil service, blunkett, prescott,
       chancellor gordon brown, michael howard, charles kennedy, jack straw, alan milburn, tony blair, party
-      leader, party chairman, first minister, deputy prime minister, opposition leader, election campaign
+      leader, party chairman, first minister, deputy prime minister, opposition leader, election campaign,
+      pre budget report, budget statement, budget speech
     `,
       2: `
       ambassador, bilateral, blair, bush, cabinet, campaigning, candidate, candidates, congress,

@@ -18,12 +18,16 @@ import type { Signals } from "./signals";
 export interface Rules {
   /** Lexicon points of political actors needed before rule 1 applies. */
   minPoliticalActors: number;
-  /** Rule 1 applies when political actors >= this times the primary's lexicon points (crime: its crime events). */
+  /** Rule 1 applies when political actors >= this times the primary's lexicon points... */
   politicsOverNeighbour: number;
+  /** ...or, over crime, this times its crime events: a story about a crime, a trial or policing stays crime. */
+  politicsOverCrime: number;
   /** Lexicon points for arts and culture needed before rule 2 applies. */
   minArts: number;
   /** Rule 2 applies when the arts points >= this times the primary's lexicon points... */
   artsOverNeighbour: number;
+  /** ...or this times, over crime: a star's trial is reported with a trial's words but filed under arts. */
+  artsOverCrime: number;
   /**
    * ...or this times, over technology: a download service, a games console or a TV set is technology news
    * even when it speaks of music, games and programmes.
@@ -33,9 +37,11 @@ export interface Rules {
 
 export const RULES: Rules = {
   minPoliticalActors: 4,
-  politicsOverNeighbour: 0.6,
+  politicsOverNeighbour: 0.4,
+  politicsOverCrime: 0.8,
   minArts: 5,
   artsOverNeighbour: 0.8,
+  artsOverCrime: 0.5,
   artsOverTechnology: 1.5,
 };
 
@@ -68,6 +74,12 @@ function promote(scores: readonly TopicScore[], topic: TopicId): TopicScore[] {
   return [{ topic, score: top * 1.05 }, ...others];
 }
 
+function artsRatio(primary: TopicId, rules: Rules): number {
+  if (primary === "science-technology") return rules.artsOverTechnology;
+  if (primary === "crime-law-justice") return rules.artsOverCrime;
+  return rules.artsOverNeighbour;
+}
+
 export function applyRules(
   combined: readonly TopicScore[],
   lexicon: readonly TopicScore[],
@@ -83,17 +95,18 @@ export function applyRules(
     POLITICS_NEIGHBOURS.has(primary.topic) &&
     politicalActors >= rules.minPoliticalActors
   ) {
-    const rival = primary.topic === "crime-law-justice" ? crimeEvents : lexiconOf(primary.topic);
-    if (politicalActors >= rules.politicsOverNeighbour * rival) return promote(combined, "politics");
+    const needed =
+      primary.topic === "crime-law-justice"
+        ? rules.politicsOverCrime * crimeEvents
+        : rules.politicsOverNeighbour * lexiconOf(primary.topic);
+    if (politicalActors >= needed) return promote(combined, "politics");
   }
   const arts = lexiconOf("arts-culture-entertainment");
   if (
     primary.topic !== "arts-culture-entertainment" &&
     ARTS_NEIGHBOURS.has(primary.topic) &&
     arts >= rules.minArts &&
-    arts >=
-      (primary.topic === "science-technology" ? rules.artsOverTechnology : rules.artsOverNeighbour) *
-        lexiconOf(primary.topic)
+    arts >= artsRatio(primary.topic, rules) * lexiconOf(primary.topic)
   ) {
     return promote(combined, "arts-culture-entertainment");
   }

@@ -13,14 +13,15 @@ export const POLITICAL_ACTOR_TERMS: ReadonlySet<string> = new Set(
   Object.keys(
     weightedTerms({
       1: `
-      backbench*, by election, cabinet, cabinet minister, campaign trail, chancellor, chancellor gordon brown,
+      backbench*, budget speech, budget statement, by election, cabinet, cabinet minister, campaign trail, chancellor, chancellor gordon brown,
       charles kennedy, commons, congress, congressional, conservative leader, conservative party, conservatives,
       democrat, democrats, deputy prime minister, downing street, elected, election, election campaign,
       elections, electoral, electorate, first minister, foreign secretary, frontbench*, general election, gop,
       home secretary, house of commons, house of lords, labour, labour government, labour mp, labour mps,
       labour party, lawmaker, lawmakers, lib dem, lib dems, liberal democrat, liberal democrats, lords,
       manifesto, meps, michael howard, minister, ministerial, ministers, mp, mps, opposition, opposition leader,
-      parliament, parliamentary, party leader, peers, political party, politician, politicians, prime minister,
+      parliament, parliamentary, party leader, peers, political party, politician, politicians, pre budget report,
+      prime minister,
       republican, republicans, senate, senator, senators, shadow cabinet, shadow chancellor, shadow home
       secretary, tony blair, tories, tory, tory leader, voters, westminster, white house, whitehall
     `,
