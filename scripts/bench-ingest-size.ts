@@ -12,7 +12,7 @@ import { createEntityExtractor } from "../pipeline/entities/extract";
 import { loadWorldKnowledge } from "../pipeline/entities/world-knowledge";
 import { loadDefaultModel } from "../pipeline/ner/load-model";
 import { parseArticleFile } from "../pipeline/parse/parse-file";
-import { classifyTopics } from "../pipeline/topics/classify";
+import { assignTopics } from "../pipeline/topics/classify";
 import { loadSentences } from "./bench/generate-corpus.mjs";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "100,200,400,1000" } } });
@@ -63,7 +63,7 @@ for (const [shape, make] of Object.entries(SHAPES))
     const [parsed, parseMs] = time(() => parseArticleFile(file, bytes));
     const [entities, entityMs] = time(() => extractor.extract(parsed.blocks.map((b) => b.text)));
     const [topics, topicMs] = time(() =>
-      classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
+      assignTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
     );
     const [, bundleMs] = time(() =>
       buildBundle([{ sourcePath: "long.md", parsed, entities, classify: () => topics }], new Map(), {

@@ -1,18 +1,18 @@
 /**
- * Trains the topic model (docs/decisions/010-topic-model.md) on labelled JSONL files, optionally
- * cross-validating it first, and writes it in compact form.
- * Usage: npm run train:topics -- <file.jsonl>... [--map mapping.json] [--cv k] [--seed n]
+ * Trains the topic model (docs/decisions/010-topic-model.md, 024-topics-on-real-news.md) on labelled JSONL files:
+ * cross-validates the whole classifier first (its held-out predictions calibrate the scores and choose the
+ * secondary threshold the committed model carries), then trains on every item and writes it in compact form.
+ * Usage: npm run train:topics -- <file.jsonl>... [--map mapping.json] [--cv k (default 10)] [--seed n]
  *        [--out models/topics-en.json.gz] [--no-write]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { crossValidate, toTrainingItems } from "../pipeline/topics/cross-validate";
+import { crossValidate, toTrainingItems, trainWithSelfTraining } from "../pipeline/topics/cross-validate";
 import { DEFAULT_LABEL_MAPPING, parseLabelMapping, type LabelMapping } from "../pipeline/topics/evaluate";
-import { formatReport } from "../pipeline/topics/format-report";
+import { formatCrossValidation } from "../pipeline/topics/format-cross-validation";
 import { DEFAULT_MODEL_PATH, encodeModel } from "../pipeline/topics/model-file";
 import { readBenchFile } from "../pipeline/topics/read-bench-file";
-import { trainTopicModel } from "../pipeline/topics/train";
 
 function fail(message: string): never {
   console.error(message);
@@ -27,7 +27,7 @@ function parse() {
     allowPositionals: true,
     options: {
       map: { type: "string" },
-      cv: { type: "string" },
+      cv: { type: "string", default: "10" },
       seed: { type: "string", default: "1" },
       out: { type: "string", default: DEFAULT_MODEL_PATH },
       "no-write": { type: "boolean", default: false },
@@ -42,9 +42,9 @@ try {
 const { values, positionals } = args;
 if (positionals.length === 0) fail(usage);
 const seed = Number(values.seed);
-const k = values.cv === undefined ? undefined : Number(values.cv);
+const k = Number(values.cv);
 if (!Number.isInteger(seed)) fail("--seed must be an integer");
-if (k !== undefined && (!Number.isInteger(k) || k < 2)) fail("--cv must be an integer >= 2");
+if (!Number.isInteger(k) || k < 2) fail("--cv must be an integer >= 2");
 
 let mapping: LabelMapping = DEFAULT_LABEL_MAPPING;
 if (values.map) {
@@ -64,28 +64,23 @@ const files = positionals.map((path) => {
 });
 const items = files.flatMap((f) => f.items);
 
-if (k !== undefined) {
-  const start = performance.now();
-  const { evaluation, foldAccuracies } = crossValidate(items, mapping, k, { seed });
-  const mean = foldAccuracies.reduce((a, b) => a + b, 0) / k;
-  const sd = Math.sqrt(foldAccuracies.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
-  console.log(`${k}-fold cross-validation (train on ${k - 1} folds, classify the held-out one), seed ${seed}:\n`);
-  console.log(formatReport(evaluation));
-  console.log(
-    `\nper fold: ${foldAccuracies.map((a) => (a * 100).toFixed(1)).join(" ")}  (mean ${(mean * 100).toFixed(1)}%, sd ${(sd * 100).toFixed(1)})`,
-  );
-  console.log(`cross-validation took ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
-}
+const start = performance.now();
+const cv = crossValidate(items, mapping, k, { seed });
+console.log(formatCrossValidation(cv, k, seed));
+console.log(`cross-validation took ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 
 if (!values["no-write"]) {
   const training = toTrainingItems(items, mapping);
-  const start = performance.now();
-  const model = trainTopicModel(
-    training,
-    { seed },
-    files.map((f) => ({ sha256: f.sha256, items: f.items.length })),
-  );
-  const seconds = (performance.now() - start) / 1000;
+  const trainStart = performance.now();
+  const model = {
+    ...trainWithSelfTraining(
+      training,
+      { seed },
+      files.map((f) => ({ sha256: f.sha256, items: f.items.length })),
+    ),
+    calibration: cv.calibration,
+  };
+  const seconds = (performance.now() - trainStart) / 1000;
   const bytes = encodeModel(model);
   writeFileSync(values.out, bytes);
   console.log(

@@ -6,7 +6,7 @@ import { countWords } from "../parse/reflow";
 import { blockIds } from "../text/block-id";
 import { readingMinutes, summarise } from "../text/summary";
 import { resolveTopics } from "./resolve-topics";
-import type { TopicId } from "../../src/schema/topics";
+import type { AssignedTopics } from "../topics/classify";
 
 const SALIENT_ENTITIES = 5;
 
@@ -15,7 +15,7 @@ export interface ArticleInput {
   slug: string;
   parsed: ParsedArticle;
   entities: DocumentEntities;
-  classify: () => TopicId[];
+  classify: () => AssignedTopics;
 }
 
 /** Joins a parsed file, its entities and its topics into the published article. Pure. */
@@ -30,7 +30,7 @@ export function buildArticle({ sourcePath, slug, parsed, entities, classify }: A
   }));
   const wordCount = parsed.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const firstParagraph = parsed.blocks.find((b) => b.type === "paragraph") ?? parsed.blocks[0];
-  const { topics, tags } = resolveTopics(parsed.meta.topics, classify);
+  const { topics, topicScores, tags } = resolveTopics(parsed.meta.topics, classify);
 
   return {
     version: 1,
@@ -42,6 +42,7 @@ export function buildArticle({ sourcePath, slug, parsed, entities, classify }: A
     author: parsed.meta.author,
     summary: parsed.meta.summary ?? summarise(firstParagraph?.text ?? ""),
     topics,
+    ...(topicScores && { topicScores }),
     tags,
     readingMinutes: readingMinutes(wordCount),
     wordCount,

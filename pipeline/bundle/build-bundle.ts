@@ -4,7 +4,7 @@ import type { ParsedArticle } from "../parse/parsed-article";
 import type { DocumentEntities } from "../entities/document-entities";
 import { resolveCollection, type CollectionKnowledge } from "../entities/resolve-collection";
 import { assignSlugs, slugRequest } from "./assign-slugs";
-import type { TopicId } from "../../src/schema/topics";
+import type { AssignedTopics } from "../topics/classify";
 import { articleEntities, buildArticle, salientEntities } from "./build-article";
 import { buildEntityDetails } from "./entity-details";
 import type { EntityDetail } from "../../src/schema/entity-detail";
@@ -16,7 +16,7 @@ export interface SourceArticle {
   sourcePath: string;
   parsed: ParsedArticle;
   entities: DocumentEntities;
-  classify: () => TopicId[];
+  classify: () => AssignedTopics;
 }
 
 export interface Bundle {

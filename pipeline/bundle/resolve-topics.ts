@@ -1,4 +1,5 @@
 import { isTopicId, type TopicId } from "../../src/schema/topics";
+import type { AssignedTopics } from "../topics/classify";
 import { slugify } from "../text/slugify";
 
 /**
@@ -7,8 +8,8 @@ import { slugify } from "../text/slugify";
  */
 export function resolveTopics(
   given: readonly string[] | null,
-  classify: () => TopicId[],
-): { topics: TopicId[]; tags: string[] } {
+  classify: () => AssignedTopics,
+): { topics: TopicId[]; topicScores?: number[]; tags: string[] } {
   const topics: TopicId[] = [];
   const tags: string[] = [];
   for (const raw of given ?? []) {
@@ -17,5 +18,7 @@ export function resolveTopics(
       if (!topics.includes(asId)) topics.push(asId);
     } else if (!tags.includes(raw)) tags.push(raw);
   }
-  return { topics: topics.length > 0 ? topics : classify(), tags };
+  if (topics.length > 0) return { topics, tags };
+  const classified = classify();
+  return { topics: classified.topics, topicScores: classified.scores, tags };
 }

@@ -18,7 +18,7 @@ function source(name: string, text: string): SourceArticle {
             entities: [{ id: "place:berlin", name: "Berlin", type: "place" }],
             mentions: [{ block: 0, start: at, end: at + 6, entityId: "place:berlin" }],
           },
-    classify: () => ["politics"],
+    classify: () => ({ topics: ["politics"], scores: [0.9] }),
   };
 }
 

@@ -17,7 +17,7 @@ import { acquireIngestLock } from "../ingest/ingest-lock";
 import { previousSlugs } from "../ingest/previous-slugs";
 import { readCollection } from "../ingest/read-collection";
 import { cachedSearchIndex } from "../ingest/search-index-cache";
-import { classifyTopics } from "../topics/classify";
+import { assignTopics } from "../topics/classify";
 
 async function main(): Promise<number> {
   // Held from the first read to the last write, so two runs never mix their outputs (the second waits).
@@ -64,7 +64,7 @@ async function ingest(): Promise<number> {
       parsed,
       entities,
       classify: () =>
-        classified ?? classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
+        classified ?? assignTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") }),
     })),
     knowledge,
     {

@@ -12,7 +12,7 @@ const article: ExtractedArticle = {
     entities: [{ id: "place:berlin", name: "Berlin", type: "place" }],
     mentions: [{ block: 0, start: 0, end: 6, entityId: "place:berlin" }],
   },
-  classified: ["politics"],
+  classified: { topics: ["politics"], scores: [0.9] },
 };
 const bytes = Buffer.from("T\n\nBerlin voted.\n");
 

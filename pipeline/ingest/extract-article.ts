@@ -1,20 +1,20 @@
 import { z } from "zod";
 import { entityTypeSchema } from "../../src/schema/entity";
-import { topicIdSchema, type TopicId } from "../../src/schema/topics";
+import { topicIdSchema } from "../../src/schema/topics";
 import { resolveTopics } from "../bundle/resolve-topics";
 import type { DocumentEntities } from "../entities/document-entities";
 import type { EntityExtractor } from "../entities/extract";
 import { ParseError } from "../parse/parse-error";
 import { parseArticleFile } from "../parse/parse-file";
 import type { ParsedArticle } from "../parse/parsed-article";
-import { classifyTopics } from "../topics/classify";
+import { assignTopics, type AssignedTopics } from "../topics/classify";
 
 /** Everything expensive that depends on one file alone: what the cache keeps and the workers return. */
 export interface ExtractedArticle {
   parsed: ParsedArticle;
   entities: DocumentEntities;
   /** The classifier's topics, or null when the front matter named IPTC topics and the classifier was not needed. */
-  classified: TopicId[] | null;
+  classified: AssignedTopics | null;
 }
 
 export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; line: number; reason: string };
@@ -34,9 +34,9 @@ export function extractArticle(extractor: EntityExtractor, file: string, bytes: 
     };
   }
   const entities = extractor.extract(parsed.blocks.map((b) => b.text));
-  let classified: TopicId[] | null = null;
+  let classified: AssignedTopics | null = null;
   resolveTopics(parsed.meta.topics, () => {
-    classified = classifyTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") });
+    classified = assignTopics({ title: parsed.title, text: parsed.blocks.map((b) => b.text).join("\n\n") });
     return classified;
   });
   return { ok: true, article: { parsed, entities, classified } };
@@ -77,5 +77,5 @@ export const extractedArticleSchema = z.object({
       }),
     ),
   }),
-  classified: z.array(topicIdSchema).nullable(),
+  classified: z.object({ topics: z.array(topicIdSchema), scores: z.array(z.number()) }).nullable(),
 }) satisfies z.ZodType<ExtractedArticle>;

@@ -22,7 +22,7 @@ function feedOf(file: string, text: string) {
       sourcePath: file,
       parsed: { ...parsed, meta: { ...parsed.meta, date: "2025-01-02" } },
       entities: { entities: [], mentions: [] },
-      classify: () => ["politics"],
+      classify: () => ({ topics: ["politics"], scores: [0.9] }),
     },
   ]);
   const article = bundle.articles[0]!;

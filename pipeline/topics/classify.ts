@@ -2,7 +2,10 @@ import type { TopicId } from "../../src/schema/topics";
 import { loadDefaultModel } from "./model-file";
 import { featuresFromTokens } from "./features";
 import { predictFromFeatures, type ModelPrediction, type TopicModel } from "./model";
-import { TOPIC_ORDER, scoreLexiconTokens, type TopicScore } from "./score-lexicon";
+import { calibrate, DEFAULT_CALIBRATION, type Calibration } from "./calibrate";
+import { applyRules } from "./rules";
+import { TOPIC_ORDER, analyseLexiconTokens, type TopicScore } from "./score-lexicon";
+import type { Signals } from "./signals";
 import type { TopicInput } from "./topic-input";
 import { tokenize } from "./tokenize";
 
@@ -24,19 +27,13 @@ export interface Combination {
 }
 
 export const COMBINATION: Combination = {
-  lexiconWeight: 1,
+  lexiconWeight: 0.5,
   lexiconPseudoCount: 4,
   minKnownFeatures: 3,
   splitPrior: { politics: 1 },
 };
 const DEFAULT_SPLIT_PRIOR = 0.25;
 
-/** A secondary topic must reach this share of the primary's score... */
-const SECONDARY_RATIO = 0.5;
-/** ...and this much on its own, so one stray weak signal never adds a topic. */
-const MIN_SECONDARY_SCORE = 0.3;
-/** Lexicon points a secondary needs on its own (decision 006). */
-const MIN_SECONDARY_LEXICON = 4;
 const MAX_TOPICS = 3;
 /** With no evidence at all, "society" is the least wrong catch-all. */
 const FALLBACK_TOPIC: TopicId = "society";
@@ -60,7 +57,8 @@ export function combineScores(
   const add = (topic: TopicId, value: number) => combined.set(topic, (combined.get(topic) ?? 0) + value);
   for (const { topic, score } of lexicon) add(topic, (combination.lexiconWeight * score) / total);
   if (prediction.knownFeatures >= combination.minKnownFeatures) {
-    const covered = new Set(model.classes.flat());
+    const lexiconLed = new Set(model.lexiconLed);
+    const covered = new Set(model.classes.flat().filter((t) => !lexiconLed.has(t)));
     const uncoveredShare = lexicon.reduce((sum, s) => sum + (covered.has(s.topic) ? 0 : s.score), 0) / total;
     model.classes.forEach((topics, c) => {
       const probability = prediction.probabilities[c]! * (1 - uncoveredShare);
@@ -76,54 +74,80 @@ export function combineScores(
     .sort((a, b) => b.score - a.score || TOPIC_ORDER.get(a.topic)! - TOPIC_ORDER.get(b.topic)!);
 }
 
-/** Both views of one article, tokenized once. */
-function analyse(model: TopicModel, input: TopicInput): { lexicon: TopicScore[]; prediction: ModelPrediction } {
+/** Everything the classifier knows about one article, from one tokenization. */
+export interface Analysis {
+  lexicon: TopicScore[];
+  signals: Signals;
+  prediction: ModelPrediction;
+}
+
+export function analyse(model: TopicModel, input: TopicInput): Analysis {
   const titleTokens = tokenize(input.title);
   const bodyTokens = tokenize(input.text);
+  const { scores, signals } = analyseLexiconTokens(titleTokens, bodyTokens);
   return {
-    lexicon: scoreLexiconTokens(titleTokens, bodyTokens),
+    lexicon: scores,
+    signals,
     prediction: predictFromFeatures(model, featuresFromTokens(titleTokens, bodyTokens)),
   };
 }
 
+/** Combined scores after the editorial rules (rules.ts), best first: what the calibration sees. */
+export function scoresFrom(
+  model: TopicModel,
+  analysis: Analysis,
+  combination: Combination = COMBINATION,
+): TopicScore[] {
+  const combined = combineScores(analysis.lexicon, model, analysis.prediction, combination);
+  return applyRules(combined, analysis.lexicon, analysis.signals);
+}
+
 export function scoreTopicsWith(model: TopicModel, input: TopicInput, combination?: Combination): TopicScore[] {
-  const { lexicon, prediction } = analyse(model, input);
-  return combineScores(lexicon, model, prediction, combination);
+  return scoresFrom(model, analyse(model, input), combination);
+}
+
+/** Topics assigned to an article, primary first, each with its calibrated probability of being right. */
+export interface AssignedTopics {
+  topics: TopicId[];
+  /** One per topic: the calibrated probability that the topic is one a reader would file the story under. */
+  scores: number[];
+}
+
+export function assignTopicsWith(model: TopicModel, input: TopicInput, combination?: Combination): AssignedTopics {
+  const calibration = model.calibration ?? DEFAULT_CALIBRATION;
+  return pickTopics(calibrate(scoreTopicsWith(model, input, combination), calibration), calibration);
 }
 
 export function classifyTopicsWith(model: TopicModel, input: TopicInput, combination?: Combination): TopicId[] {
-  const { lexicon, prediction } = analyse(model, input);
-  return pickTopics(combineScores(lexicon, model, prediction, combination), lexicon);
+  return assignTopicsWith(model, input, combination).topics;
 }
 
 /**
- * Primary topic first, then up to two secondaries; never empty. A secondary is close to the primary in
- * the combined score, or has a strong lexicon case of its own (half the lexicon's best, and at least
- * MIN_SECONDARY_LEXICON points): the model picks one class per article, so a story that really is about
- * two things ("hackers target election") shows up in the lexicon rather than in the model.
+ * Primary topic first, then up to two secondaries whose calibrated probability reaches the model's
+ * secondary threshold (chosen on held-out data when it was trained); never empty.
  */
-export function pickTopics(scores: readonly TopicScore[], lexicon: readonly TopicScore[] = []): TopicId[] {
-  const [primary, ...rest] = scores;
-  if (!primary) return [FALLBACK_TOPIC];
-  const bestLexicon = lexicon[0]?.score ?? 0;
-  const lexiconScore = new Map(lexicon.map((s) => [s.topic, s.score]));
-  const secondaries = rest
-    .filter((s) => {
-      const own = lexiconScore.get(s.topic) ?? 0;
-      const closeInCombined = s.score >= primary.score * SECONDARY_RATIO && s.score >= MIN_SECONDARY_SCORE;
-      const strongInLexicon = own >= bestLexicon * SECONDARY_RATIO && own >= MIN_SECONDARY_LEXICON;
-      return closeInCombined || strongInLexicon;
-    })
-    .slice(0, MAX_TOPICS - 1)
-    .map((s) => s.topic);
-  return [primary.topic, ...secondaries];
+export function pickTopics(
+  calibrated: readonly TopicScore[],
+  calibration: Calibration = DEFAULT_CALIBRATION,
+): AssignedTopics {
+  const [primary, ...rest] = calibrated;
+  if (!primary) return { topics: [FALLBACK_TOPIC], scores: [0] };
+  const secondaries = rest.filter((s) => s.score >= calibration.secondaryThreshold).slice(0, MAX_TOPICS - 1);
+  const picked = [primary, ...secondaries];
+  return { topics: picked.map((s) => s.topic), scores: picked.map((s) => round(s.score)) };
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Every topic with evidence, best first (ties in display order), from the committed model and the lexicon. */
 export function scoreTopics(input: TopicInput): TopicScore[] {
   return scoreTopicsWith(loadDefaultModel(), input);
 }
 
+export function assignTopics(input: TopicInput): AssignedTopics {
+  return assignTopicsWith(loadDefaultModel(), input);
+}
+
 export function classifyTopics(input: TopicInput): TopicId[] {
-  return classifyTopicsWith(loadDefaultModel(), input);
+  return assignTopics(input).topics;
 }

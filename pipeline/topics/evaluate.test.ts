@@ -62,15 +62,15 @@ describe("evaluatePredictions", () => {
       [
         { label: "World", predicted: "politics" },
         { label: "World", predicted: "conflict-war-peace" },
-        { label: "World", predicted: "sport" },
+        { label: "World", predicted: "sport", secondary: "conflict-war-peace" },
         { label: "Sports", predicted: "sport" },
       ],
       mapping,
     );
-    expect(result).toMatchObject({ total: 4, correct: 3, accuracy: 0.75 });
+    expect(result).toMatchObject({ total: 4, correct: 3, accuracy: 0.75, top2Correct: 4, top2Accuracy: 1 });
     expect(result.perLabel).toEqual([
-      { label: "World", total: 3, correct: 2, accuracy: 2 / 3 },
-      { label: "Sports", total: 1, correct: 1, accuracy: 1 },
+      { label: "World", total: 3, correct: 2, accuracy: 2 / 3, top2Correct: 3, top2Accuracy: 1 },
+      { label: "Sports", total: 1, correct: 1, accuracy: 1, top2Correct: 1, top2Accuracy: 1 },
     ]);
     expect(result.confusion).toEqual({
       World: { politics: 1, "conflict-war-peace": 1, sport: 1 },

@@ -86,6 +86,8 @@ export function parseBenchLine(line: string): BenchItem {
 export interface Prediction {
   label: string;
   predicted: TopicId;
+  /** The second topic assigned, if any: top-2 accuracy counts it. */
+  secondary?: TopicId;
 }
 
 export interface LabelAccuracy {
@@ -93,12 +95,17 @@ export interface LabelAccuracy {
   total: number;
   correct: number;
   accuracy: number;
+  /** The label's topic is the primary or the second topic assigned. */
+  top2Correct: number;
+  top2Accuracy: number;
 }
 
 export interface Evaluation {
   total: number;
   correct: number;
   accuracy: number;
+  top2Correct: number;
+  top2Accuracy: number;
   /** Labels in first-seen order. */
   perLabel: LabelAccuracy[];
   /** confusion[label][predicted topic] = count; includes unmapped labels so nothing is hidden. */
@@ -108,10 +115,10 @@ export interface Evaluation {
 }
 
 export function evaluatePredictions(predictions: readonly Prediction[], mapping: LabelMapping): Evaluation {
-  const perLabel = new Map<string, { total: number; correct: number }>();
+  const perLabel = new Map<string, { total: number; correct: number; top2Correct: number }>();
   const confusion: Record<string, Partial<Record<TopicId, number>>> = {};
   const unmapped: Record<string, number> = {};
-  for (const { label, predicted } of predictions) {
+  for (const { label, predicted, secondary } of predictions) {
     const row = (confusion[label] ??= {});
     row[predicted] = (row[predicted] ?? 0) + 1;
     const accepted = acceptedTopics(label, mapping);
@@ -119,22 +126,29 @@ export function evaluatePredictions(predictions: readonly Prediction[], mapping:
       unmapped[label] = (unmapped[label] ?? 0) + 1;
       continue;
     }
-    const counts = perLabel.get(label) ?? { total: 0, correct: 0 };
+    const counts = perLabel.get(label) ?? { total: 0, correct: 0, top2Correct: 0 };
     counts.total += 1;
     if (accepted.includes(predicted)) counts.correct += 1;
+    if (accepted.includes(predicted) || (secondary !== undefined && accepted.includes(secondary))) {
+      counts.top2Correct += 1;
+    }
     perLabel.set(label, counts);
   }
   const rows = [...perLabel].map(([label, c]) => ({
     label,
     ...c,
     accuracy: ratio(c.correct, c.total),
+    top2Accuracy: ratio(c.top2Correct, c.total),
   }));
   const total = rows.reduce((sum, r) => sum + r.total, 0);
   const correct = rows.reduce((sum, r) => sum + r.correct, 0);
+  const top2Correct = rows.reduce((sum, r) => sum + r.top2Correct, 0);
   return {
     total,
     correct,
     accuracy: ratio(correct, total),
+    top2Correct,
+    top2Accuracy: ratio(top2Correct, total),
     perLabel: rows,
     confusion,
     unmapped,

@@ -19,27 +19,39 @@ export const LEXICON = defineLexicon(
       politicians, politics, presidency, presidential, presidential election, presidential race, prime
       minister, re elected, reelection, referendum, republican, republicans, ruling party, secretary of state,
       senate, senator, senators, snap election, state department, tories, tory, un security council, voter,
-      voters, white house, white house race
+      voters, white house, white house race, mps, mp, meps, mep, house of commons, commons, house of lords,
+      peers, backbench*, frontbench*, shadow chancellor, shadow home secretary, shadow foreign secretary,
+      shadow education secretary, shadow health secretary, shadow cabinet, lib dem, lib dems, liberal democrat,
+      liberal democrats, labour party, labour government, labour mp, labour mps, tory leader, conservative
+      party, conservative leader, manifesto, downing street, whitehall, westminster, home secretary, foreign
+      secretary, education secretary, health secretary, culture secretary, cabinet minister, by election,
+      ukip, plaid cymru, snp, sinn fein, devolution, electorate, constituency, constituencies, party
+      conference, spin doctor, prime minister's questions, civil servants, civil service, blunkett, prescott,
+      chancellor gordon brown, michael howard, charles kennedy, jack straw, alan milburn, tony blair, party
+      leader, party chairman, first minister, deputy prime minister, opposition leader, election campaign,
+      pre budget report, budget statement, budget speech
     `,
       2: `
       ambassador, bilateral, blair, bush, cabinet, campaigning, candidate, candidates, congress,
       conservatives, delegates, delegation, democratic, demonstrators, diplomat, diplomatic, diplomats,
       dissident, dissidents, downing, elect, european commission, governor, hardliner*, iaea, legislat*,
-      minister, ministers, nominee, nuclear program*, opposition, political, polls, putin, reformist,
+      minister, ministers, nominee, nuclear program*, opposition, political, polls, putin, reformist, labour,
+      chancellor, ministerial, secretary of, spokesman for, councillors, council tax, home office, foreign office,
+      peer, lords, campaigners, tax cuts, public services, public spending, chief whip, whip,
       reformists, sovereignty, statehood, summit, sworn in, united nations, veto, vote, voted, votes, voting
     `,
       1: `
       accord, administration, afghan, afghanistan, africa, african, albania, algeria, angola, ankara, arab,
       arabs, argentina, armenia, asia, asian, australia, australian, azerbaijan, baghdad, bangladesh, beijing,
       beirut, belarus, berlin, bolivia, bosnia, brazil, britain, british, brussels, burma, cairo, cambodia,
-      campaign, canada, canadian, caracas, chancellor, chechnya, chile, china, chinese, coalition, colombia,
+      campaign, canada, canadian, caracas, chechnya, chile, china, chinese, coalition, colombia,
       commissioner, congo, conservative, constitution, constitutional, convention, croatia, cuba, cuban,
       cyprus, czech, damascus, denmark, dutch, ecuador, egypt, egyptian, embassy, ethiopia, eu, europe,
       european, european union, france, french, german, germany, government, governments, greece, greek,
       haiti, hong kong, hungary, independence, india, indian, indonesia, indonesian, interference, iran,
       iranian, iraq, iraqi, iraqis, ireland, irish, islamabad, israel, israeli, israelis, italian, italy,
       ivory coast, japan, japanese, jerusalem, jordan, kabul, kazakhstan, kenya, khartoum, kiev, korea,
-      korean, kosovo, labour, leader, leaders, lebanese, lebanon, liberal, liberia, libya, london, macedonia,
+      korean, kosovo, leader, leaders, lebanese, lebanon, liberal, liberia, libya, london, macedonia,
       madrid, malaysia, mayor, mexico, middle east, ministry, monarch, morocco, moscow, myanmar, nato,
       negotiat*, nepal, netherlands, new delhi, nigeria, nigerian, nomination, north korea, norway, pakistan,
       pakistani, palestinian, palestinians, paris, party, peace talks, peru, philippine, philippines, poland,
@@ -331,10 +343,13 @@ export const LEXICON = defineLexicon(
       2: `
       art, artist, artists, author, band, book, books, cultural, culture, dance, festival, heritage, music,
       star wars, studio, animation, audiences, bbc one, bbc two, cartoon, cast, co starring, episode,
-      episodes, itv, musical, presenter, presenters, radio, remake, script, starred, starring
+      episodes, itv, musical, presenter, presenters, radio, remake, script, starred, starring, producer,
+      producers, comic, critics, soap, soaps, channel 4, music industry, rap, singles, tickets, star, stars,
+      nominated, ceremony, fame, programme, programmes
     `,
       1: `
-      director, disney, fans, rock, studios, television, tv, chart, charts, drama, pop, stage, viewers
+      director, disney, fans, rock, studios, television, tv, chart, charts, drama, pop, stage, viewers, award,
+      awards, prize, show, shows, audience, dvd, channel, bbc, series, label, hit, record
     `,
     },
     "lifestyle-leisure": {

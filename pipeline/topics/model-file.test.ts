@@ -13,6 +13,7 @@ const MODEL: TopicModel = {
     ["vote", Float32Array.from([-0.5, 0.75])],
   ]),
   trainedOn: [{ sha256: "ab".repeat(32), items: 3 }],
+  calibration: { slope: 1.2, intercept: 0.9, secondaryThreshold: 0.15 },
 };
 
 describe("encodeModel / decodeModel", () => {
@@ -21,6 +22,7 @@ describe("encodeModel / decodeModel", () => {
     expect(decoded.classes).toEqual(MODEL.classes);
     expect(decoded.bias).toEqual(MODEL.bias);
     expect(decoded.trainedOn).toEqual(MODEL.trainedOn);
+    expect(decoded.calibration).toEqual(MODEL.calibration);
     expect([...decoded.weights.keys()].sort()).toEqual([...MODEL.weights.keys()].sort());
     for (const [feature, weights] of MODEL.weights) {
       decoded.weights.get(feature)!.forEach((w, c) => expect(w).toBeCloseTo(weights[c]!, 1));

@@ -24,6 +24,10 @@ const modelFileSchema = z.object({
   features: z.string(),
   weights: z.string(),
   trainedOn: z.array(z.object({ sha256: z.string(), items: z.number().int().nonnegative() })),
+  lexiconLed: z.array(topicIdSchema).optional(),
+  calibration: z
+    .object({ slope: z.number(), intercept: z.number(), secondaryThreshold: z.number().min(0).max(1) })
+    .optional(),
 });
 
 export function encodeModel(model: TopicModel): Buffer {
@@ -43,6 +47,8 @@ export function encodeModel(model: TopicModel): Buffer {
     features: entries.map(([f]) => f).join("\n"),
     weights: Buffer.from(quantised.buffer).toString("base64"),
     trainedOn: model.trainedOn,
+    ...(model.lexiconLed && { lexiconLed: model.lexiconLed }),
+    ...(model.calibration && { calibration: model.calibration }),
   };
   return gzipSync(JSON.stringify(file), { level: 9 });
 }
@@ -72,7 +78,14 @@ export function decodeModel(bytes: Uint8Array): TopicModel {
       Float32Array.from(quantised.subarray(i * k, (i + 1) * k), (q) => q * file.scale),
     ]),
   );
-  return { classes: file.classes, bias: file.bias, weights, trainedOn: file.trainedOn };
+  return {
+    classes: file.classes,
+    bias: file.bias,
+    weights,
+    trainedOn: file.trainedOn,
+    ...(file.lexiconLed && { lexiconLed: file.lexiconLed }),
+    ...(file.calibration && { calibration: file.calibration }),
+  };
 }
 
 export function loadModel(path: string): TopicModel {

@@ -1,4 +1,5 @@
 import type { TopicId } from "../../src/schema/topics";
+import type { Calibration } from "./calibrate";
 import { extractFeatures } from "./features";
 import type { TopicInput } from "./topic-input";
 
@@ -19,6 +20,14 @@ export interface TopicModel {
   /** feature -> one weight per class */
   weights: Map<string, Float32Array>;
   trainedOn: TrainingSource[];
+  /**
+   * Topics no training label stood for, whose examples self-training chose by the lexicon (self-train.ts): the
+   * model's few examples add words the lexicon lacks, but for them the lexicon still leads, as for a topic the
+   * model never saw.
+   */
+  lexiconLed?: TopicId[];
+  /** Fitted on held-out predictions when the model was trained; absent in a model trained without them. */
+  calibration?: Calibration;
 }
 
 export interface ModelPrediction {

@@ -1,6 +1,7 @@
 import { TOPIC_IDS, type TopicId } from "../../src/schema/topics";
 import { LEXICON } from "./lexicon";
 import { compileLexicon, matchTokens } from "./match-lexicon";
+import { CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS, type Signals } from "./signals";
 import type { TopicInput } from "./topic-input";
 import { tokenize } from "./tokenize";
 
@@ -46,20 +47,35 @@ export function scoreLexicon(input: TopicInput): TopicScore[] {
 
 /** scoreLexicon over already tokenized text, so the classifier tokenizes each article once. */
 export function scoreLexiconTokens(titleTokens: string[], bodyTokens: string[]): TopicScore[] {
+  return analyseLexiconTokens(titleTokens, bodyTokens).scores;
+}
+
+/** The topic scores and, from the same hits, the signals of signals.ts. */
+export function analyseLexiconTokens(
+  titleTokens: readonly string[],
+  bodyTokens: readonly string[],
+): { scores: TopicScore[]; signals: Signals } {
   const damping = Math.sqrt(Math.max(1, bodyTokens.length / REFERENCE_LENGTH));
   const raw = new Map<TopicId, number>();
-  const add = (tokens: string[], factor: number) => {
+  const signals: Signals = { politicalActors: 0, crimeEvents: 0 };
+  const add = (tokens: readonly string[], factor: number) => {
     for (const { hits } of matchTokens(tokens, COMPILED)) {
-      for (const hit of hits) raw.set(hit.topic, (raw.get(hit.topic) ?? 0) + hit.weight * factor);
+      for (const hit of hits) {
+        const points = hit.weight * factor;
+        raw.set(hit.topic, (raw.get(hit.topic) ?? 0) + points);
+        if (hit.topic === "politics" && POLITICAL_ACTOR_TERMS.has(hit.term)) signals.politicalActors += points;
+        else if (hit.topic === "crime-law-justice" && CRIME_EVENT_TERMS.has(hit.term)) signals.crimeEvents += points;
+      }
     }
   };
   add(titleTokens, TITLE_WEIGHT);
   add(bodyTokens, 1 / damping);
-  return [...raw]
+  const scores = [...raw]
     .map(([topic, score]) => ({
       topic,
       score: NICHE_TOPICS.has(topic) ? score * NICHE_TOPIC_FACTOR : score,
     }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || TOPIC_ORDER.get(a.topic)! - TOPIC_ORDER.get(b.topic)!);
+  return { scores, signals };
 }

@@ -38,6 +38,11 @@ const articleMetaShape = {
   summary: z.string(),
   /** IPTC top-level topics; the first is the primary topic. */
   topics: z.array(topicIdSchema).check(z.minLength(1)),
+  /**
+   * One per topic, in the same order: the classifier's calibrated probability (0–1) that the topic is right.
+   * Absent when the front matter named the topics.
+   */
+  topicScores: z.optional(z.array(z.number().check(z.gte(0), z.lte(1)))),
   /** Front-matter topics outside the IPTC list, kept as free tags. */
   tags: z.array(text()),
   readingMinutes: z.number().check(z.int(), z.positive()),

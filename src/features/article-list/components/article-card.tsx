@@ -24,13 +24,16 @@ interface ArticleCardProps {
 }
 
 export function ArticleCard({ article, listHref, href = paths.article(article.slug), snippet }: ArticleCardProps) {
-  const [primary] = article.topics;
   return (
     <article className="group relative border-b border-stone-200 py-6 dark:border-stone-800">
-      {primary && (
-        <p className="mb-2">
-          <TopicBadge primary>{TOPIC_LABELS[primary]}</TopicBadge>
-        </p>
+      {article.topics.length > 0 && (
+        <ul aria-label="Topics" className="mb-2 flex flex-wrap gap-1.5">
+          {article.topics.map((topic, i) => (
+            <li key={topic}>
+              <TopicBadge primary={i === 0}>{TOPIC_LABELS[topic]}</TopicBadge>
+            </li>
+          ))}
+        </ul>
       )}
       <h2 className="font-serif text-xl leading-snug font-bold text-balance text-stone-950 sm:text-2xl dark:text-stone-50">
         <Link

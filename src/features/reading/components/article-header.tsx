@@ -14,7 +14,7 @@ export function ArticleHeader({ article }: { article: Article }) {
             <Link
               to={paths.topic(topic)}
               className="rounded-full hover:opacity-85"
-              aria-label={`Topic: ${TOPIC_LABELS[topic]}`}
+              aria-label={`${i === 0 ? "Topic" : "Secondary topic"}: ${TOPIC_LABELS[topic]}`}
             >
               <TopicBadge primary={i === 0}>{TOPIC_LABELS[topic]}</TopicBadge>
             </Link>

@@ -1,0 +1,53 @@
+import { weightedTerms } from "./define-lexicon";
+
+/**
+ * Two questions the topic lexicon cannot answer on its own, asked of the same hits (each term below is also a
+ * lexicon term, at the weight the lexicon gives it): who acts in the story, and did a crime happen?
+ *
+ * - Political actors: government, parliament, parties, ministers, elections. A story where they act is
+ *   politics even when it is about a budget, a law or a court ruling (issue 15).
+ * - Crime events: a crime, an arrest, a trial, policing. Only these make crime-law-justice the primary topic
+ *   of a story that also has political actors; "court", "ruling", "law" and "legal" are not among them.
+ */
+export const POLITICAL_ACTOR_TERMS: ReadonlySet<string> = new Set(
+  Object.keys(
+    weightedTerms({
+      1: `
+      backbench*, budget speech, budget statement, by election, cabinet, cabinet minister, campaign trail, chancellor, chancellor gordon brown,
+      charles kennedy, commons, congress, congressional, conservative leader, conservative party, conservatives,
+      democrat, democrats, deputy prime minister, downing street, elected, election, election campaign,
+      elections, electoral, electorate, first minister, foreign secretary, frontbench*, general election, gop,
+      home secretary, house of commons, house of lords, labour, labour government, labour mp, labour mps,
+      labour party, lawmaker, lawmakers, lib dem, lib dems, liberal democrat, liberal democrats, lords,
+      manifesto, meps, michael howard, minister, ministerial, ministers, mp, mps, opposition, opposition leader,
+      parliament, parliamentary, party leader, peers, political party, politician, politicians, pre budget report,
+      prime minister,
+      republican, republicans, senate, senator, senators, shadow cabinet, shadow chancellor, shadow home
+      secretary, tony blair, tories, tory, tory leader, voters, westminster, white house, whitehall
+    `,
+    }),
+  ),
+);
+
+export const CRIME_EVENT_TERMS: ReadonlySet<string> = new Set(
+  Object.keys(
+    weightedTerms({
+      1: `
+      acquitted, arrest, arrested, arrests, charged, convicted, conviction, crime, crimes, criminal, criminals,
+      defendant*, detective, drug trafficking, fraud, gang, gangs, guilty, homicide, indicted, indictment,
+      juror, jurors, jury, money laundering, murder, murdered, murders, on charges, pleaded, police, police
+      officer*, policeman, policemen, prosecution, prosecutor, prosecutors, rape, robbery, sentenced, shooting,
+      smuggl*, stabbing, stolen, suspect, suspects, testified, testimony, theft, trial, verdict
+    `,
+    }),
+  ),
+);
+
+export interface Signals {
+  /** Lexicon points of political-actor terms (same weighting and damping as the topic scores). */
+  politicalActors: number;
+  /** Lexicon points of crime-event terms. */
+  crimeEvents: number;
+}
+
+export const NO_SIGNALS: Signals = { politicalActors: 0, crimeEvents: 0 };
