@@ -51,7 +51,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
 
 /**
  * Headers for every response, the long-lived caching of hashed assets, and revalidation of the service worker and
- * the manifest: their names never change, so a cached copy would hide a new build from every reader (decision 026).
+ * the manifest: their names never change, so a cached copy would hide a new build from every reader (decision 027).
  */
 export function headersFile(policy: string): string {
   return [

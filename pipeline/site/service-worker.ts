@@ -1,5 +1,5 @@
 /**
- * The service worker the build publishes (decision 026): the bundled worker (service-worker-bundle.ts) with its
+ * The service worker the build publishes (decision 027): the bundled worker (service-worker-bundle.ts) with its
  * precache list written in. Pure, so the list's rules are tested without a build.
  *
  * The list holds this build's hashed assets (their names change with their bytes, so no revision) and the few

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * Lede's service worker (decision 026). Bundled by `npm run build` (pipeline/site/service-worker-bundle.ts), which
+ * Lede's service worker (decision 027). Bundled by `npm run build` (pipeline/site/service-worker-bundle.ts), which
  * then writes it as `client/sw.js` with the precache list in place of `self.__WB_MANIFEST`: this build's hashed
  * assets, and the SPA shell, manifest and icons under the app's hash (pipeline/site/service-worker.ts). So the
  * worker changes exactly when the app does, and a data-only rebuild publishes the same bytes: no update prompt.
