@@ -24,6 +24,7 @@ import { createTermMatcher } from "../../features/article-list/search/text-query
 import { SearchHighlightStatus } from "../../features/reading/components/search-highlight-status";
 import { paths } from "../../lib/paths";
 import { useHydratedQuery } from "../../lib/use-hydrated";
+import { ArticleReading } from "./article-reading";
 
 /**
  * An article: its text with entity marks and cards, the legend, the panel of who and what it is about, paragraph
@@ -68,6 +69,7 @@ export function ArticlePage({ slug }: { slug: string }) {
       <article className="min-w-0 space-y-6">
         <BackToList />
         <ArticleHeader article={article} />
+        <ArticleReading slug={article.slug} bodyRef={bodyRef} />
         <EntityLegend
           entities={article.entities}
           hiddenTypes={hiddenTypes}
@@ -89,10 +91,7 @@ export function ArticlePage({ slug }: { slug: string }) {
             <strong>{focused.name}</strong>. Press <kbd>[</kbd> or <kbd>]</kbd> on a mark to step through them.
           </p>
         )}
-        <div
-          ref={bodyRef}
-          className="space-y-5 font-serif text-lg leading-relaxed text-stone-900 sm:text-xl sm:leading-relaxed dark:text-stone-100"
-        >
+        <div ref={bodyRef} className="reading-text space-y-5 text-stone-900 dark:text-stone-100">
           {article.blocks.map((block, i) => (
             <ArticleBlock
               key={block.id}

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { paths } from "../../../lib/paths";
 import type { Catalog } from "../../../schema/list";
 import { summaryPageQuery } from "../api/list-queries";
@@ -15,6 +15,8 @@ export function CatalogCard({
   text,
   snippets = true,
   listHref,
+  read,
+  marks,
 }: {
   id: number;
   catalog: Catalog;
@@ -22,6 +24,8 @@ export function CatalogCard({
   /** Whether to load the article to show where the search matched (else the summary shows). */
   snippets?: boolean;
   listHref: string;
+  read?: boolean;
+  marks?: ReactNode;
 }) {
   const row = catalog.articles[id];
   const page = Math.floor(id / catalog.summaryPageSize);
@@ -37,11 +41,13 @@ export function CatalogCard({
     entities: row.entities.slice(0, row.key).flatMap((i) => catalog.entities[i] ?? []),
     summary: summaries?.summaries[id % catalog.summaryPageSize] ?? null,
   };
-  if (!text || !matches) return <ArticleCard article={article} listHref={listHref} />;
+  if (!text || !matches) return <ArticleCard article={article} listHref={listHref} read={read} marks={marks} />;
   return (
     <ArticleCard
       article={article}
       listHref={listHref}
+      read={read}
+      marks={marks}
       href={paths.article(row.slug, highlightSearch(text))}
       snippet={snippets ? <ResultSnippet slug={row.slug} matches={matches} fallback={article.summary} /> : undefined}
     />
