@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from "react";
+import type { Position } from "./entries";
 import { getPosition, loadReadingState, savePosition } from "./store";
 
 /** How far down the screen a block's bottom must be for it to count as where the reader is (below the header). */
@@ -23,6 +24,12 @@ export function useReadingPosition(
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let tracking = false;
+    let pending: Position | null = null;
+    const flush = () => {
+      clearTimeout(timer);
+      if (pending) savePosition(slug, pending);
+      pending = null;
+    };
 
     const measure = () => {
       frame = 0;
@@ -40,8 +47,8 @@ export function useReadingPosition(
       const current = [...blocks].find((block) => block.getBoundingClientRect().bottom > TOP_OFFSET);
       if (!current) return;
       clearTimeout(timer);
-      const position = { block: current.id.replace(/^p-/, ""), progress, at: Date.now() };
-      timer = setTimeout(() => savePosition(slug, position), SAVE_DELAY);
+      pending = { block: current.id.replace(/^p-/, ""), progress, at: Date.now() };
+      timer = setTimeout(flush, SAVE_DELAY);
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(measure);
@@ -49,12 +56,14 @@ export function useReadingPosition(
 
     window.addEventListener("scroll", onScroll, { passive: true });
     window.addEventListener("resize", onScroll, { passive: true });
+    window.addEventListener("pagehide", flush);
     onScroll();
     void loadReadingState().then(() => {
       if (cancelled) return;
       const saved = getPosition(slug);
       const target = saved && resumable() ? document.getElementById(`p-${saved.block}`) : null;
-      if (target && saved && saved.progress < 0.99) {
+      // Stopped at the first paragraph is not a place to come back to.
+      if (target && target !== containerRef.current?.querySelector(".article-block")) {
         target.scrollIntoView({ block: "start" });
         setResumed(slug);
       }
@@ -66,7 +75,8 @@ export function useReadingPosition(
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      flush();
+      window.removeEventListener("pagehide", flush);
       window.removeEventListener("scroll", onScroll);
       window.removeEventListener("resize", onScroll);
     };
