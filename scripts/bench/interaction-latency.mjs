@@ -194,7 +194,10 @@ export async function rowKeyLatency(browser, url, presses = 60) {
       const before = await count();
       await page.keyboard.press(i < presses ? "j" : "k");
       try {
-        await page.waitForFunction((n) => window.__rowLatency.samples.length > n, before, { timeout: 3000, polling: 10 });
+        await page.waitForFunction((n) => window.__rowLatency.samples.length > n, before, {
+          timeout: 3000,
+          polling: 10,
+        });
       } catch {
         missed += 1;
         await page.evaluate(() => (window.__rowLatency.pending = null));
