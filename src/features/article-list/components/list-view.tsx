@@ -114,8 +114,10 @@ export function ListView({ head, search, mentioning, filteredEntities, reading =
     () => (ids && rows ? ids.map((i) => rows[i]?.slug ?? "") : head.articles.map((a) => a.slug)),
     [ids, rows, head.articles],
   );
-  const unread =
+  const unreadInView =
     reading.loaded && ids && rows ? ids.filter((i) => !reading.read.has(rows[i]?.slug ?? "")).length : null;
+  // Nothing read yet and nothing filtered: every article is unread, without loading the catalog to count them.
+  const unread = unreadInView ?? (reading.loaded && !hasOwnState && !filtered ? head.total : null);
   // The list as filtered and sorted, for the article's next and previous (worked out only when an article asks).
   useEffect(() => {
     publishListSequence({
@@ -156,9 +158,9 @@ export function ListView({ head, search, mentioning, filteredEntities, reading =
       failed={catalog.isError || hits.isError}
       unread={unread}
       markAll={
-        unread !== null ? (
+        unreadInView !== null ? (
           <MarkAllRead
-            unread={unread}
+            unread={unreadInView}
             slugs={slugsInView}
             onMarkRead={reading.markRead}
             onMarkUnread={reading.markUnread}
