@@ -204,7 +204,8 @@ export function ListView({ head, search, mentioning, filteredEntities, reading =
                   snippets={snippetsReady}
                   listHref={listHref}
                   read={reading.loaded ? reading.read.has(slug) : undefined}
-                  marks={marksFor(slug, rows?.[ids[i] ?? -1]?.title ?? "")}
+                  saved={reading.saved.has(slug)}
+                  onToggleSaved={reading.toggleSaved}
                 />
               );
             }}
