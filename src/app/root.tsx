@@ -15,7 +15,7 @@ export function Layout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
-        {/* Constant text, so the CSP allows it by hash (decision 026); before the stylesheet, so nothing flashes. */}
+        {/* Constant text, so the CSP allows it by hash (decision 027); before the stylesheet, so nothing flashes. */}
         <script dangerouslySetInnerHTML={{ __html: SETTINGS_SCRIPT }} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />

@@ -13,7 +13,7 @@ import {
 } from "./entries";
 
 /**
- * What the reader has read and saved, and where they stopped in each article: in IndexedDB (decision 026), loaded
+ * What the reader has read and saved, and where they stopped in each article: in IndexedDB (decision 027), loaded
  * once per page after hydration, then kept in memory and written through. A prerendered page knows none of it, so
  * everything that shows it renders the empty state first (`loaded: false`) and switches once loaded (decision 004).
  */

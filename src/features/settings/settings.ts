@@ -39,7 +39,7 @@ const ATTRIBUTES = {
 
 /**
  * Runs in `<head>` before the first paint, as constant text so the Content-Security-Policy can allow it by hash
- * (decision 026). It must agree with `applySettings` (settings.test.ts runs both). Anything it cannot read is left
+ * (decision 027). It must agree with `applySettings` (settings.test.ts runs both). Anything it cannot read is left
  * to the defaults; the app tells the reader about a corrupt value once it runs.
  */
 export const SETTINGS_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem("${SETTINGS_KEY}")||"{}"),d=document.documentElement,a={theme:["data-theme","light","dark"],textSize:["data-text-size","small","large","x-large"],lineWidth:["data-line-width","narrow","wide"],font:["data-font","sans"]};for(var k in a){var v=s&&s[k];if(typeof v==="string"&&a[k].indexOf(v)>0)d.setAttribute(a[k][0],v)}}catch(e){}})();`;
