@@ -13,7 +13,7 @@ import * as prettier from "prettier";
 import { findChromium } from "./browser.mjs";
 import { generateCorpus } from "./bench/generate-corpus.mjs";
 import { firstView, domAndHeap } from "./bench/page-metrics.mjs";
-import { filterLatency, percentile, searchLatency } from "./bench/interaction-latency.mjs";
+import { filterLatency, percentile, rowKeyLatency, searchLatency } from "./bench/interaction-latency.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
 import { timePipeline } from "./bench/pipeline-timing.mjs";
 import { machine, markdownTable } from "./bench/report.mjs";
@@ -141,6 +141,17 @@ async function measure(count) {
         (filter.status === "approx" ? "; no [data-results-for] yet: first DOM change after the URL changed" : "");
     } else notes.filterP95 = filter.status;
 
+    log(`${count}: j/k latency`);
+    const rows = await rowKeyLatency(browser, home);
+    if (rows.status === "ok") {
+      Object.assign(figures, {
+        rowKeyP50: percentile(rows.samples, 50),
+        rowKeyP95: percentile(rows.samples, 95),
+        rowKeyMax: percentile(rows.samples, 100),
+      });
+      notes.rowKeyP95 = `${rows.samples.length} key presses${rows.missed ? `, ${rows.missed} without a move` : ""}`;
+    } else notes.rowKeyP95 = rows.status;
+
     if (!args["skip-lighthouse"]) {
       log(`${count}: Lighthouse`);
       const scores = await lighthouseScores([home, article]);
@@ -211,6 +222,8 @@ How each figure is taken:
   percentiles, which then understate the latency. Until the app carries \`data-results-for\`, filter clicks end at the
   first DOM change after the URL changed (marked below the table); search reads n/a until the search box exists.
 - Timings are wall-clock on a shared machine (other builds ran alongside): expect ±30 % between runs.
+- **j/k**: in the list, with the catalog loaded, from the \`keydown\` event's timestamp to a
+  \`requestAnimationFrame\` + \`setTimeout(0)\` after focus moved into the next row (its focus ring is the highlight).
 - **DOM / heap**: \`querySelectorAll('*').length\`; \`JSHeapUsedSize\` from CDP after a forced GC.
 - **Lighthouse** 12, default mobile settings, headless Chromium.
 `;

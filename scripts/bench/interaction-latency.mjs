@@ -158,3 +158,54 @@ export function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+/**
+ * j/k in the list (issue 13): from the keydown's timestamp to the next paint after focus has moved into the next
+ * row (`[data-article-row]`, whose focus ring is the highlight). The whole list (the catalog) is loaded first, as
+ * a reader's first interaction would; then j steps down `presses` rows and k comes back up half as many.
+ */
+export async function rowKeyLatency(browser, url, presses = 60) {
+  const { context, page } = await openHome(browser, url);
+  try {
+    if ((await page.locator("[data-article-row]").count()) === 0) return { status: "n/a: no [data-article-row]" };
+    const idle = trackIdle(page);
+    await page.locator("form[action='/']").last().hover();
+    await idle();
+    await page.evaluate(() => {
+      const state = { samples: [], pending: null };
+      window.__rowLatency = state;
+      document.addEventListener(
+        "keydown",
+        (event) => {
+          if (event.key === "j" || event.key === "k") state.pending = { t0: event.timeStamp };
+        },
+        true,
+      );
+      document.addEventListener("focusin", (event) => {
+        const { pending } = state;
+        if (!pending || !event.target.closest?.("[data-article-row]")) return;
+        state.pending = null;
+        requestAnimationFrame(() => setTimeout(() => state.samples.push(performance.now() - pending.t0), 0));
+      });
+    });
+    let missed = 0;
+    const count = () => page.evaluate(() => window.__rowLatency.samples.length);
+    for (let i = 0; i < presses + Math.floor(presses / 2); i++) {
+      const before = await count();
+      await page.keyboard.press(i < presses ? "j" : "k");
+      try {
+        await page.waitForFunction((n) => window.__rowLatency.samples.length > n, before, {
+          timeout: 3000,
+          polling: 10,
+        });
+      } catch {
+        missed += 1;
+        await page.evaluate(() => (window.__rowLatency.pending = null));
+      }
+    }
+    const samples = await page.evaluate(() => window.__rowLatency.samples);
+    return { status: "ok", samples, missed };
+  } finally {
+    await context.close();
+  }
+}

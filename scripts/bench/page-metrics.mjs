@@ -36,6 +36,10 @@ export async function firstView(browser, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
   await page.waitForLoadState("networkidle");
+  // The app's JavaScript is requested only after the first paint (decision 016), which can come after the network
+  // has been idle for half a second: count it too, once the page is live.
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
   const lcp = await readLcp(page);
   const totals = await transferred(page);
   await context.close();

@@ -66,6 +66,8 @@ export function rows(small, large) {
     ["search keystroke→paint max", "searchMax", fmt.ms],
     ["topic filter click→paint p50", "filterP50", fmt.ms],
     ["topic filter click→paint p95", "filterP95", fmt.ms, "≤ 50 ms, ≤ 1.5× baseline", both(atMost(50), within(1.5))],
+    ["j/k keydown→row highlighted p50", "rowKeyP50", fmt.ms],
+    ["j/k keydown→row highlighted p95", "rowKeyP95", fmt.ms, "≤ 50 ms", atMost(50)],
     ["topic filter click→paint max", "filterMax", fmt.ms],
     ["DOM nodes `/` after load", "domAfterLoad", fmt.n],
     ["DOM nodes `/` after scrolling to the end", "domAfterScroll", fmt.n],

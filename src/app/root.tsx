@@ -8,12 +8,16 @@ import { SiteChrome } from "./site-chrome";
 import "./app.css";
 import { paths } from "../lib/paths";
 import { OfflineSupport } from "../features/offline/components/offline-support";
+import { SETTINGS_SCRIPT, useSettingsOnPage } from "../features/settings/settings";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The settings script sets the reader's theme and text attributes on <html> before React sees it.
+    <html lang="en" suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
+        {/* Constant text, so the CSP allows it by hash (decision 028); before the stylesheet, so nothing flashes. */}
+        <script dangerouslySetInnerHTML={{ __html: SETTINGS_SCRIPT }} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -40,6 +44,7 @@ export default function App() {
     document.documentElement.dataset.hydrated = "";
     performance.mark("lede:hydrated");
   }, []);
+  useSettingsOnPage();
   return (
     <QueryClientProvider client={queryClient}>
       <SiteChrome>

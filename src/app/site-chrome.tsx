@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router";
 import { ShareButton } from "../features/sharing/share-button";
+import { Announcer } from "../features/keyboard/announcer";
+import { KeyboardHelp } from "../features/keyboard/components/keyboard-help";
+import { SettingsButton } from "../features/settings/components/settings-button";
+import { useSettings } from "../features/settings/settings";
 import { paths } from "../lib/paths";
+import { BACKUP_PARTS } from "./backup-parts";
+import { StorageNotice } from "./storage-notice";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   isActive
@@ -9,6 +15,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
     : "text-stone-600 hover:text-stone-950 dark:text-stone-400 dark:hover:text-stone-50";
 
 export function SiteChrome({ children }: { children: ReactNode }) {
+  const { shortcuts } = useSettings();
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -33,14 +40,20 @@ export function SiteChrome({ children }: { children: ReactNode }) {
               Entities
             </NavLink>
             <ShareButton />
+            <SettingsButton backupParts={BACKUP_PARTS} />
           </nav>
         </div>
       </header>
+      <StorageNotice />
+      <Announcer />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
         {children}
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
-        Entities and topics are extracted automatically and may be wrong.
+        <p>Entities and topics are extracted automatically and may be wrong.</p>
+        <p className="mt-2">
+          <KeyboardHelp enabled={shortcuts} />
+        </p>
       </footer>
     </div>
   );

@@ -26,6 +26,7 @@ import { ListenControl } from "../../features/listen/components/listen-control";
 import { KeepArticleOffline } from "../../features/offline/components/available-offline-badge";
 import { paths } from "../../lib/paths";
 import { useHydratedQuery } from "../../lib/use-hydrated";
+import { ArticleReading } from "./article-reading";
 
 /**
  * An article: its text with entity marks and cards, the legend, the panel of who and what it is about, paragraph
@@ -71,6 +72,7 @@ export function ArticlePage({ slug }: { slug: string }) {
       <article className="min-w-0 space-y-6">
         <BackToList />
         <ArticleHeader article={article} />
+        <ArticleReading slug={article.slug} bodyRef={bodyRef} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <ListenControl key={article.slug} parts={spoken} />
           <KeepArticleOffline slug={article.slug} />
@@ -96,10 +98,7 @@ export function ArticlePage({ slug }: { slug: string }) {
             <strong>{focused.name}</strong>. Press <kbd>[</kbd> or <kbd>]</kbd> on a mark to step through them.
           </p>
         )}
-        <div
-          ref={bodyRef}
-          className="space-y-5 font-serif text-lg leading-relaxed text-stone-900 sm:text-xl sm:leading-relaxed dark:text-stone-100"
-        >
+        <div ref={bodyRef} className="reading-text space-y-5 text-stone-900 dark:text-stone-100">
           {article.blocks.map((block, i) => (
             <ArticleBlock
               key={block.id}

@@ -10,6 +10,7 @@ import { pageMeta, SITE_NAME } from "../../lib/site-meta";
 import { useHydratedQuery } from "../../lib/use-hydrated";
 import type { ListHead } from "../../schema/list";
 import { EntityFilterBoundary, ensureEntityFilter, useEntityFilter } from "./entity-filter";
+import { useListReading } from "./list-reading";
 import { RouteError } from "../route-error";
 import type { Route } from "./+types/home";
 
@@ -63,8 +64,15 @@ function Home() {
 
 function FilteredList({ head, search }: { head: ListHead; search: ListSearch }) {
   const filter = useEntityFilter(search);
+  const reading = useListReading();
   return (
-    <ListView head={head} search={filter.search} mentioning={filter.mentioning} filteredEntities={filter.entities} />
+    <ListView
+      head={head}
+      search={filter.search}
+      mentioning={filter.mentioning}
+      filteredEntities={filter.entities}
+      reading={reading}
+    />
   );
 }
 

@@ -30,6 +30,8 @@ const stateArb: fc.Arbitrary<ListSearch> = fc.record({
   from: fc.option(dayArb, { nil: null }),
   to: fc.option(dayArb, { nil: null }),
   sort: fc.constantFrom(null, "newest", "oldest", "relevance"),
+  read: fc.constantFrom(null, "unread", "read"),
+  saved: fc.boolean(),
 });
 
 describe("list search params", () => {
@@ -55,7 +57,7 @@ describe("list search params", () => {
     expect(
       parseListSearch(
         new URLSearchParams(
-          "topic=gossip&topic=&foo=bar&entity=Putin&entity=&from=2024-13-01&to=soon&sort=best&source=",
+          "topic=gossip&topic=&foo=bar&entity=Putin&entity=&from=2024-13-01&to=soon&sort=best&source=&read=maybe&saved=yes",
         ),
       ),
     ).toEqual(DEFAULT_LIST_SEARCH);
@@ -81,6 +83,12 @@ describe("list search params", () => {
     expect(serializeListSearch({ topics: ["sport"], entities: parsed.entities })).toBe(
       "topic=sport&entity=person:putin&entity=place:russia",
     );
+  });
+
+  it("combines the read and saved filters with the others in one canonical URL", () => {
+    const parsed = parseListSearch(new URLSearchParams("saved=1&read=unread&topic=sport"));
+    expect(parsed).toMatchObject({ read: "unread", saved: true, topics: ["sport"] });
+    expect(serializeListSearch(parsed)).toBe("topic=sport&read=unread&saved=1");
   });
 
   it("toggles a topic on and off", () => {

@@ -5,6 +5,9 @@ import { TOPIC_IDS, isTopicId, type TopicId } from "../../schema/topics";
 
 export const SORTS = ["newest", "oldest", "relevance"] as const;
 export type Sort = (typeof SORTS)[number];
+/** `?read=unread` or `?read=read`: the reader's own read state, kept in the browser (features/reading-state). */
+export const READ_FILTERS = ["unread", "read"] as const;
+export type ReadFilter = (typeof READ_FILTERS)[number];
 
 const isoDay = z.iso.date();
 
@@ -23,6 +26,10 @@ export const listSearchSchema = z.object({
   to: z.nullable(isoDay),
   /** null = the default: relevance when there is a query, else newest. */
   sort: z.nullable(z.enum(SORTS)),
+  /** Only unread (or only read) articles; null = both. */
+  read: z.nullable(z.enum(READ_FILTERS)),
+  /** Only the reader's saved articles (`?saved=1`). */
+  saved: z.boolean(),
 });
 export type ListSearch = z.infer<typeof listSearchSchema>;
 
@@ -34,6 +41,8 @@ export const DEFAULT_LIST_SEARCH: ListSearch = {
   from: null,
   to: null,
   sort: null,
+  read: null,
+  saved: false,
 };
 
 const MAX_ENTITIES = 10;
@@ -54,6 +63,7 @@ export function parseListSearch(params: URLSearchParams): ListSearch {
     .sort()
     .slice(0, MAX_SOURCES);
   const sort = params.get("sort");
+  const read = params.get("read");
   return {
     q: (params.get("q") ?? "").slice(0, MAX_QUERY),
     topics: TOPIC_IDS.filter((id) => wanted.has(id)),
@@ -62,11 +72,13 @@ export function parseListSearch(params: URLSearchParams): ListSearch {
     from: day(params.get("from")),
     to: day(params.get("to")),
     sort: SORTS.find((s) => s === sort) ?? null,
+    read: READ_FILTERS.find((r) => r === read) ?? null,
+    saved: params.get("saved") === "1",
   };
 }
 
 /**
- * Canonical query string (no `?`): q, topics in IPTC order, entities and sources sorted, dates, sort; empty when
+ * Canonical query string (no `?`): q, topics in IPTC order, entities and sources sorted, dates, read, saved, sort; empty when
  * nothing is chosen. A query that is only spaces is no query.
  */
 export function serializeListSearch(state: Partial<ListSearch>): string {
@@ -77,6 +89,8 @@ export function serializeListSearch(state: Partial<ListSearch>): string {
   for (const name of [...new Set(state.sources)].sort()) params.append("source", name);
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
+  if (state.read) params.set("read", state.read);
+  if (state.saved) params.set("saved", "1");
   if (state.sort) params.set("sort", state.sort);
   return toQueryString(params);
 }

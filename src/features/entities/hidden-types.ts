@@ -1,60 +1,30 @@
-import { useSyncExternalStore } from "react";
-import { ENTITY_TYPES, type EntityType } from "../../schema/entity";
+import { z } from "zod/mini";
+import type { BackupPart } from "../../lib/backup";
+import { createLocalPreference } from "../../lib/local-preference";
+import { ENTITY_TYPES, entityTypeSchema, type EntityType } from "../../schema/entity";
 
 /**
  * Which entity types the reader has switched off in the legend. A reading preference, not a view anyone shares,
- * so it lives in localStorage rather than the URL, and applies to every article.
+ * so it lives in localStorage rather than the URL, and applies to every article (lib/local-preference).
  */
-const KEY = "lede:hidden-entity-types";
-const listeners = new Set<() => void>();
 const NONE: readonly EntityType[] = [];
-let cache: { raw: string | null; value: readonly EntityType[] } = { raw: null, value: NONE };
-/** Set when storage refuses a write: the choice still applies for this page's life. */
-let unsaved: readonly EntityType[] | null = null;
 
-function read(): readonly EntityType[] {
-  if (unsaved) return unsaved;
-  let raw: string | null = null;
-  try {
-    raw = window.localStorage.getItem(KEY);
-  } catch {
-    return NONE; // storage disabled: nothing hidden, nothing remembered
-  }
-  if (raw === cache.raw) return cache.value;
-  let value: readonly EntityType[] = NONE;
-  try {
-    const parsed: unknown = JSON.parse(raw ?? "[]");
-    if (Array.isArray(parsed)) value = ENTITY_TYPES.filter((t) => parsed.includes(t));
-  } catch {
-    value = NONE;
-  }
-  cache = { raw, value };
-  return value;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === KEY) listener();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
+const preference = createLocalPreference<readonly EntityType[]>({
+  key: "lede:hidden-entity-types",
+  parse: (stored) => (Array.isArray(stored) ? ENTITY_TYPES.filter((t) => stored.includes(t)) : null),
+  fallback: NONE,
+});
 
 export function setHiddenTypes(types: readonly EntityType[]): void {
-  try {
-    window.localStorage.setItem(KEY, JSON.stringify(ENTITY_TYPES.filter((t) => types.includes(t))));
-    unsaved = null;
-  } catch {
-    unsaved = ENTITY_TYPES.filter((t) => types.includes(t));
-  }
-  listeners.forEach((listener) => listener());
+  preference.set(ENTITY_TYPES.filter((t) => types.includes(t)));
 }
 
 /** Prerendering and hydration see nothing hidden; the stored preference applies right after. */
-export function useHiddenTypes(): readonly EntityType[] {
-  return useSyncExternalStore(subscribe, read, () => NONE);
-}
+export const useHiddenTypes = preference.use;
+
+export const hiddenTypesBackup: BackupPart<readonly EntityType[]> = {
+  name: "hiddenEntityTypes",
+  schema: z.readonly(z.array(entityTypeSchema)),
+  read: () => preference.get(),
+  write: (types) => setHiddenTypes(types),
+};

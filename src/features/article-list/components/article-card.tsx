@@ -21,21 +21,45 @@ interface ArticleCardProps {
   href?: string;
   /** Shown instead of the summary: where a search matched. */
   snippet?: ReactNode;
+  /** The reader's read state; undefined until it is known (prerendered, or still loading). */
+  read?: boolean;
+  /** Beside the topic: the read state and the save button, once the reader's state is known. */
+  marks?: ReactNode;
 }
 
-export function ArticleCard({ article, listHref, href = paths.article(article.slug), snippet }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  listHref,
+  href = paths.article(article.slug),
+  snippet,
+  read,
+  marks,
+}: ArticleCardProps) {
   return (
-    <article className="group relative border-b border-stone-200 py-6 dark:border-stone-800">
-      {article.topics.length > 0 && (
-        <ul aria-label="Topics" className="mb-2 flex flex-wrap gap-1.5">
-          {article.topics.map((topic, i) => (
-            <li key={topic}>
-              <TopicBadge primary={i === 0}>{TOPIC_LABELS[topic]}</TopicBadge>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h2 className="font-serif text-xl leading-snug font-bold text-balance text-stone-950 sm:text-2xl dark:text-stone-50">
+    <article
+      data-article-row={article.slug}
+      className="group relative border-b border-stone-200 py-6 dark:border-stone-800"
+    >
+      {/* Always as tall as a badge, so the reader's marks arrive after hydration without moving anything. */}
+      <div className="mb-2 flex min-h-6 items-start justify-between gap-3">
+        {article.topics.length > 0 ? (
+          <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
+            {article.topics.map((topic, i) => (
+              <li key={topic}>
+                <TopicBadge primary={i === 0}>{TOPIC_LABELS[topic]}</TopicBadge>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span />
+        )}
+        {marks}
+      </div>
+      <h2
+        className={`font-serif text-xl leading-snug font-bold text-balance sm:text-2xl ${
+          read ? "text-stone-600 dark:text-stone-400" : "text-stone-950 dark:text-stone-50"
+        }`}
+      >
         <Link
           to={href}
           state={listOriginState(listHref)}

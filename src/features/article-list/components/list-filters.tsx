@@ -67,6 +67,18 @@ export function ListFilters({ facets, search, canRank, status, onPrepare, onTogg
           ))}
         </div>
       </fieldset>
+      {/* The reader's own state lives in this browser, so these only narrow the list once the page is live. */}
+      <fieldset data-facet="reading">
+        <legend className={legend}>Your reading</legend>
+        <div className="flex flex-wrap gap-2">
+          <Choice name="read" value="unread" checked={search.read === "unread"}>
+            Unread only
+          </Choice>
+          <Choice name="saved" value="1" checked={search.saved}>
+            Saved
+          </Choice>
+        </div>
+      </fieldset>
       <details
         open={moreOpen}
         onToggle={(event) => {
@@ -249,7 +261,7 @@ function Choice({
   name: string;
   value: string;
   checked: boolean;
-  count: number;
+  count?: number;
   children: ReactNode;
 }) {
   const ref = useFollowValue<HTMLInputElement>(checked);
@@ -266,7 +278,7 @@ function Choice({
       />
       <span className={chip}>
         {children}
-        <span className="tabular-nums opacity-75">{formatNumber(count)}</span>
+        {count !== undefined && <span className="tabular-nums opacity-75">{formatNumber(count)}</span>}
       </span>
     </label>
   );

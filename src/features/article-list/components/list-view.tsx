@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { formatCount, formatNumber } from "../../../lib/format";
 import { paths } from "../../../lib/paths";
 import type { EntityRef } from "../../../schema/entity";
@@ -19,6 +19,10 @@ import { LoadMore } from "./load-more";
 import { StaticResultList, VirtualResultList } from "./result-list";
 import { SearchBox, SearchHelp } from "./search-box";
 import { useMemoByKey } from "../../../lib/use-memo-by-key";
+import { publishListSequence, takeListReturn } from "../../../lib/list-sequence";
+import { filterByReading, type ListReading } from "../list-reading";
+import { MarkAllRead } from "./mark-all-read";
+import { ReadingMarks } from "./reading-marks";
 
 interface ListViewProps {
   head: ListHead;
@@ -26,20 +30,37 @@ interface ListViewProps {
   /** Articles mentioning each entity of the URL's filter (their detail files), and the entities themselves. */
   mentioning: MentioningArticles;
   filteredEntities: readonly EntityRef[];
+  /** The reader's read and saved state (features/reading-state, handed over by the route). */
+  reading?: ListReading;
 }
+
+const NO_READING: ListReading = {
+  loaded: false,
+  read: new Set(),
+  saved: new Set(),
+  toggleSaved: () => {},
+  markRead: () => [],
+  markUnread: () => {},
+};
 
 /**
  * The list: search box, facets and results. The first screen is the prerendered head; the catalog (one compact
  * row per article) loads on the first interaction or when the URL filters, and the search index on the first
  * search interaction, so neither delays the first paint.
  */
-export function ListView({ head, search, mentioning, filteredEntities }: ListViewProps) {
-  const [engaged, setEngaged] = useState(false);
+export function ListView({ head, search, mentioning, filteredEntities, reading = NO_READING }: ListViewProps) {
+  const current = serializeListSearch(search);
+  const listHref = paths.home(current);
+  // Back from an article: that article's row comes back into view, focused (set by the article page).
+  const [returnSlug] = useState(() => (typeof window === "undefined" ? null : takeListReturn(listHref)));
+  // A reader with state of their own gets the whole list (for the unread count and "Mark all as read").
+  const [engaged, setEngaged] = useState(returnSlug !== null);
+  const hasOwnState = reading.read.size + reading.saved.size > 0;
   const [layoutVersion, setLayoutVersion] = useState(0);
   const parsed = useMemo(() => parseQuery(search.q), [search.q]);
   const text = useMemo(() => textQueryOf(parsed), [parsed]);
   const filtered = hasFilters(search) || search.sort !== null;
-  const catalog = useQuery({ ...catalogQuery(), enabled: engaged || filtered });
+  const catalog = useQuery({ ...catalogQuery(), enabled: engaged || filtered || hasOwnState });
   const hits = useQuery({
     ...searchHitsQuery(text ?? { words: [], phrases: [], excluded: [] }),
     enabled: text !== null,
@@ -52,7 +73,7 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
   // hits (placeholder data) are still what is shown, so the selection is not worked out again for nothing.
   const textHits = text === null ? null : (hits.data ?? null);
   const selectionKey = JSON.stringify([
-    serializeListSearch({ ...search, q: "" }),
+    serializeListSearch({ ...search, q: "", read: null, saved: false }),
     formatQuery({ ...parsed, words: [], phrases: [], excluded: [] }),
     parsed.problems,
     text === null,
@@ -68,18 +89,57 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
   );
   const phrases = usePhraseCheck(selection?.ids ?? null, catalog.data, text?.phrases ?? []);
 
-  const current = serializeListSearch(search);
-  const listHref = paths.home(current);
-  const fresh = selection !== null && phrases.ids !== null && !(text !== null && hits.isPlaceholderData);
+  const byReading = search.read !== null || search.saved;
+  const fresh =
+    selection !== null &&
+    phrases.ids !== null &&
+    !(text !== null && hits.isPlaceholderData) &&
+    (!byReading || reading.loaded);
   const resultsFor = fresh ? new URLSearchParams(current).toString() : null;
-  const prepare = useCallback(() => setEngaged(true), []);
+  const prepare = useCallback(() => setEngaged(true), [setEngaged]);
   const prepareText = useCallback(() => {
     setEngaged(true);
     void prepareSearch();
-  }, []);
+  }, [setEngaged]);
 
-  const ids = phrases.ids ?? selection?.ids ?? null;
+  const selected = phrases.ids ?? selection?.ids ?? null;
   const rows = catalog.data?.articles;
+  const ids = useMemo(() => {
+    if (!selected || !rows || !byReading) return selected;
+    if (!reading.loaded) return null;
+    const slugs = selected.map((i) => rows[i]?.slug ?? "");
+    return filterByReading(slugs, search, reading).map((k) => selected[k] ?? 0);
+  }, [selected, rows, byReading, search, reading]);
+  const slugsInView = useCallback(
+    () => (ids && rows ? ids.map((i) => rows[i]?.slug ?? "") : head.articles.map((a) => a.slug)),
+    [ids, rows, head.articles],
+  );
+  const unreadInView =
+    reading.loaded && ids && rows ? ids.filter((i) => !reading.read.has(rows[i]?.slug ?? "")).length : null;
+  // Nothing read yet and nothing filtered: every article is unread, without loading the catalog to count them.
+  const unread = unreadInView ?? (reading.loaded && !hasOwnState && !filtered ? head.total : null);
+  // The list as filtered and sorted, for the article's next and previous (worked out only when an article asks).
+  useEffect(() => {
+    publishListSequence({
+      listHref,
+      slugs: slugsInView,
+      titleOf: (slug) => catalog.data?.articles.find((a) => a.slug === slug)?.title ?? null,
+    });
+  }, [listHref, slugsInView, catalog.data]);
+  const returnIndex = useMemo(() => {
+    if (!returnSlug || !ids || !rows) return null;
+    const at = ids.findIndex((i) => rows[i]?.slug === returnSlug);
+    return at < 0 ? null : at;
+  }, [returnSlug, ids, rows]);
+  const marksFor = (slug: string, title: string) =>
+    reading.loaded ? (
+      <ReadingMarks
+        title={title}
+        read={reading.read.has(slug)}
+        saved={reading.saved.has(slug)}
+        onToggleSaved={() => reading.toggleSaved(slug)}
+      />
+    ) : undefined;
   const keyOf = useCallback((i: number) => rows?.[ids?.[i] ?? -1]?.slug ?? String(i), [rows, ids]);
   // Snippets need each result's article file: fetched once the reader pauses typing, not for every keystroke.
   const snippetsReady = useSettled(search.q, SNIPPET_DELAY) === search.q;
@@ -96,6 +156,17 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
       problems={selection?.problems ?? []}
       phrasesUnchecked={!phrases.checked}
       failed={catalog.isError || hits.isError}
+      unread={unread}
+      markAll={
+        unreadInView !== null ? (
+          <MarkAllRead
+            unread={unreadInView}
+            slugs={slugsInView}
+            onMarkRead={reading.markRead}
+            onMarkUnread={reading.markUnread}
+          />
+        ) : null
+      }
     />
   );
 
@@ -122,15 +193,22 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
             keyOf={keyOf}
             resultsFor={resultsFor}
             layoutVersion={layoutVersion}
-            renderRow={(i) => (
-              <CatalogCard
-                id={ids[i] ?? 0}
-                catalog={catalog.data}
-                text={text}
-                snippets={snippetsReady}
-                listHref={listHref}
-              />
-            )}
+            focusIndex={returnIndex}
+            renderRow={(i) => {
+              const slug = rows?.[ids[i] ?? -1]?.slug ?? "";
+              return (
+                <CatalogCard
+                  id={ids[i] ?? 0}
+                  catalog={catalog.data}
+                  text={text}
+                  snippets={snippetsReady}
+                  listHref={listHref}
+                  read={reading.loaded ? reading.read.has(slug) : undefined}
+                  saved={reading.saved.has(slug)}
+                  onToggleSaved={reading.toggleSaved}
+                />
+              );
+            }}
           />
         )
       ) : filtered ? (
@@ -145,7 +223,14 @@ export function ListView({ head, search, mentioning, filteredEntities }: ListVie
             resultsFor={resultsFor ?? (catalog.data ? null : "")}
             renderRow={(i) => {
               const article = head.articles[i];
-              return article ? <ArticleCard article={article} listHref={listHref} /> : null;
+              return article ? (
+                <ArticleCard
+                  article={article}
+                  listHref={listHref}
+                  read={reading.loaded ? reading.read.has(article.slug) : undefined}
+                  marks={marksFor(article.slug, article.title)}
+                />
+              ) : null;
             }}
           />
           {head.total > head.articles.length && (
@@ -200,6 +285,8 @@ function ListStatus({
   problems,
   phrasesUnchecked,
   failed,
+  unread,
+  markAll,
 }: {
   total: number;
   shown: number | null;
@@ -207,6 +294,9 @@ function ListStatus({
   problems: readonly string[];
   phrasesUnchecked: boolean;
   failed: boolean;
+  /** Unread articles among those shown, once the reader's state and the list are known. */
+  unread: number | null;
+  markAll: ReactNode;
 }) {
   const words = [...parsed.words, ...parsed.phrases.map((p) => `“${p}”`)].join(" ");
   let line: string;
@@ -215,15 +305,21 @@ function ListStatus({
   else if (shown === total && !hasText(parsed)) line = formatCount(total, "article");
   else line = `${formatNumber(shown)} of ${formatCount(total, "article")}${words ? ` match ${words}` : ""}`;
   return (
-    <div role="status" className="text-sm text-stone-600 dark:text-stone-400">
-      <p>{line}</p>
-      {problems.map((problem) => (
-        <p key={problem} className="text-red-800 dark:text-red-300">
-          {problem}
+    <>
+      <div role="status" className="text-sm text-stone-600 dark:text-stone-400">
+        <p>
+          {line}
+          {unread !== null && !failed && shown !== null && ` · ${formatNumber(unread)} unread`}
         </p>
-      ))}
-      {phrasesUnchecked && <p>Many articles have the phrase’s words; not every one may have them in a row.</p>}
-    </div>
+        {problems.map((problem) => (
+          <p key={problem} className="text-red-800 dark:text-red-300">
+            {problem}
+          </p>
+        ))}
+        {phrasesUnchecked && <p>Many articles have the phrase’s words; not every one may have them in a row.</p>}
+      </div>
+      {markAll}
+    </>
   );
 }
 

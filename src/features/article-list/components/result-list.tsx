@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 interface ResultListProps {
   count: number;
@@ -10,6 +10,8 @@ interface ResultListProps {
   resultsFor: string | null;
   /** Bumped when content above the list changes height, so the list re-reads its offset. */
   layoutVersion?: unknown;
+  /** A row to bring into view and focus when the list first renders (the article the reader came back from). */
+  focusIndex?: number | null;
 }
 
 /** The first screen's height in rows, rendered before anything is measured (and by the prerendered page). */
@@ -20,7 +22,7 @@ const estimateSize = () => ESTIMATED_ROW;
  * Only the rows on screen (and a few either side) are in the DOM, whatever the article count; the page keeps its
  * own scrollbar (window virtualisation), and rows measure themselves, since summaries and titles vary.
  */
-export function VirtualResultList({ count, keyOf, renderRow, resultsFor, layoutVersion }: ResultListProps) {
+export function VirtualResultList({ count, keyOf, renderRow, resultsFor, layoutVersion, focusIndex }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
@@ -36,6 +38,29 @@ export function VirtualResultList({ count, keyOf, renderRow, resultsFor, layoutV
     getItemKey: keyOf,
   });
   const items = virtualizer.getVirtualItems();
+
+  // Once, on the first render with rows: scroll the row in (rows below are measured as they render, so it may take
+  // a few frames to settle) and focus its link, so that Back keeps the reader's place in a list of any length.
+  const toFocus = useRef(focusIndex ?? null);
+  useEffect(() => {
+    const index = toFocus.current;
+    toFocus.current = null;
+    if (index === null) return;
+    let frames = 0;
+    let frame = 0;
+    const settle = () => {
+      virtualizer.scrollToIndex(index, { align: "center" });
+      const link = listRef.current?.querySelector<HTMLElement>(`li[data-index="${index}"] a[href]`);
+      if (link && frames >= 2) {
+        link.focus({ preventScroll: true });
+        return;
+      }
+      if (++frames < 20) frame = requestAnimationFrame(settle);
+    };
+    frame = requestAnimationFrame(settle);
+    return () => cancelAnimationFrame(frame);
+  }, [virtualizer]);
+
   return (
     <ol
       ref={listRef}

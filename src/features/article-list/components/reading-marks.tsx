@@ -1,0 +1,37 @@
+/**
+ * A row's read state and save button. Read and unread differ in words and shape (a filled dot, a tick), not only
+ * in colour. The button sits above the card's stretched link.
+ */
+export function ReadingMarks({
+  title,
+  read,
+  saved,
+  onToggleSaved,
+}: {
+  title: string;
+  read: boolean;
+  saved: boolean;
+  onToggleSaved: () => void;
+}) {
+  return (
+    <div className="relative z-10 flex items-center gap-3 text-xs font-medium">
+      {read ? (
+        <span className="text-stone-600 dark:text-stone-400">
+          <span aria-hidden="true">✓ </span>Read
+        </span>
+      ) : (
+        <span className="text-red-800 dark:text-red-300">
+          <span aria-hidden="true">● </span>Unread
+        </span>
+      )}
+      <button
+        type="button"
+        aria-pressed={saved}
+        onClick={onToggleSaved}
+        className="rounded-full border border-stone-300 px-2.5 py-0.5 text-stone-800 hover:border-stone-500 aria-pressed:border-red-700 aria-pressed:bg-red-50 aria-pressed:text-red-900 dark:border-stone-600 dark:text-stone-200 dark:aria-pressed:border-red-400 dark:aria-pressed:bg-red-400/15 dark:aria-pressed:text-red-100"
+      >
+        <span aria-hidden="true">{saved ? "★" : "☆"} </span>Save<span className="sr-only"> “{title}”</span>
+      </button>
+    </div>
+  );
+}
