@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes, readArticleFiles } from "./read-content";
+import { readEnvVar } from "./lib/env";
+import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFiles } from "./read-content";
 
 let work: string;
 let content: string;
@@ -90,16 +91,16 @@ describe("readArticleFiles", () => {
   });
 });
 
-describe("maxArticleBytes", () => {
+describe("LEDE_MAX_ARTICLE_BYTES", () => {
   it("defaults to 2 MB and takes a whole number of bytes from LEDE_MAX_ARTICLE_BYTES", () => {
-    expect(maxArticleBytes({})).toBe(DEFAULT_MAX_ARTICLE_BYTES);
+    expect(readEnvVar("LEDE_MAX_ARTICLE_BYTES", {})).toBe(DEFAULT_MAX_ARTICLE_BYTES);
     expect(DEFAULT_MAX_ARTICLE_BYTES).toBe(2 * 1024 * 1024);
-    expect(maxArticleBytes({ LEDE_MAX_ARTICLE_BYTES: " 5000000 " })).toBe(5_000_000);
+    expect(readEnvVar("LEDE_MAX_ARTICLE_BYTES", { LEDE_MAX_ARTICLE_BYTES: " 5000000 " })).toBe(5_000_000);
   });
 
   it("rejects anything else with a message naming the variable", () => {
     for (const bad of ["2MB", "-1", "0", "1.5", "abc", "1e9"]) {
-      expect(() => maxArticleBytes({ LEDE_MAX_ARTICLE_BYTES: bad })).toThrow(
+      expect(() => readEnvVar("LEDE_MAX_ARTICLE_BYTES", { LEDE_MAX_ARTICLE_BYTES: bad })).toThrow(
         `LEDE_MAX_ARTICLE_BYTES must be a whole number of bytes of at least 1, not "${bad}"`,
       );
     }

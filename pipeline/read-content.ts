@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { formatInputError } from "./parse/parse-error";
 import { isArticleFile } from "./parse/parse-file";
-import { readEnvVar, VARIABLES } from "./lib/env";
+import { VARIABLES } from "./lib/env";
 
 export interface ArticleFile {
   /** Absolute. */
@@ -35,11 +35,6 @@ const MB = 1024 * 1024;
  * would take minutes and gigabytes before failing.
  */
 export const DEFAULT_MAX_ARTICLE_BYTES = VARIABLES.LEDE_MAX_ARTICLE_BYTES.fallback();
-
-/** The per-file size limit: `LEDE_MAX_ARTICLE_BYTES` (pipeline/lib/env.ts), else 2 MB. */
-export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
-  return readEnvVar("LEDE_MAX_ARTICLE_BYTES", env);
-}
 
 const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1).replace(/\.0$/, "")} MB`;
 

@@ -4,7 +4,8 @@ import { INGEST_CACHE_DIR, knowledgeBaseFile } from "../config";
 import { loadKnowledgeBase, type KnowledgeBase } from "../entities/knowledge-base";
 import { ParseError, formatInputError } from "../parse/parse-error";
 import { parseArticleFile } from "../parse/parse-file";
-import { maxArticleBytes, readArticleFiles, type ArticleFile } from "../read-content";
+import { readEnvVar } from "../lib/env";
+import { readArticleFiles, type ArticleFile } from "../read-content";
 import { createArticleCache, pipelineVersion } from "./article-cache";
 import { extractCollection, type CollectionResult } from "./extract-collection";
 import { ExtractionCrash } from "./extract-pool";
@@ -31,7 +32,7 @@ export async function readCollection(dir: string): Promise<ReadCollection> {
   }
   let maxBytes: number;
   try {
-    maxBytes = maxArticleBytes();
+    maxBytes = readEnvVar("LEDE_MAX_ARTICLE_BYTES");
   } catch (error) {
     return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
   }

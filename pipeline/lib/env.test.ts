@@ -56,6 +56,31 @@ describe("readEnv", () => {
   });
 });
 
+describe("SITE_URL", () => {
+  it("is null when unset or blank", () => {
+    expect(readEnvVar("SITE_URL", {})).toBeNull();
+    expect(readEnvVar("SITE_URL", { SITE_URL: "  " })).toBeNull();
+  });
+
+  it("keeps the origin, without a trailing slash", () => {
+    expect(readEnvVar("SITE_URL", { SITE_URL: "https://news.example.org" })).toBe("https://news.example.org");
+    expect(readEnvVar("SITE_URL", { SITE_URL: "https://News.Example.org/" })).toBe("https://news.example.org");
+    expect(readEnvVar("SITE_URL", { SITE_URL: "http://localhost:4173" })).toBe("http://localhost:4173");
+  });
+
+  it.each([
+    "news.example.org",
+    "ftp://news.example.org",
+    "https://news.example.org/lede",
+    "https://news.example.org/?a=1",
+    "https://news.example.org/#top",
+    "https://user:pw@news.example.org",
+    "not a url",
+  ])("rejects %s with a message naming SITE_URL", (value) => {
+    expect(() => readEnvVar("SITE_URL", { SITE_URL: value })).toThrow(/^SITE_URL must be the site's origin.*, not "/);
+  });
+});
+
 describe("the README's table of settings", () => {
   const readme = readFileSync("README.md", "utf8");
   const table = readme.slice(readme.indexOf("<!-- settings:start -->"), readme.indexOf("<!-- settings:end -->"));
