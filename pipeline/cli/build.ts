@@ -36,6 +36,7 @@ import {
   type BuildManifest,
   type BuildPlan,
 } from "../site/build-manifest";
+import { appInputs } from "../site/app-inputs";
 import { compressTree } from "../site/compress";
 import { contentSecurityPolicy, headersFile, inlineScriptHashes } from "../site/headers";
 import { renderPages, SPA_FALLBACK_KEY, type RenderResult } from "../site/render-pages";
@@ -53,6 +54,7 @@ import { DATA_DIR, OG_CACHE_DIR } from "../config";
 import {
   exists,
   hashFiles,
+  isPublishable,
   linkTree,
   listTree,
   removeFile,
@@ -70,61 +72,6 @@ const SERVER_DIR = "lede-server";
 const SERVER_ENTRY = "index.js";
 /** Pages in flight per renderer: rendering is synchronous, a few overlap their file reads and writes. */
 const RENDER_CONCURRENCY = 4;
-
-/**
- * Files that shape the app bundle or the way pages are rendered without being modules anyone imports. The modules
- * themselves are found by following imports (appInputs).
- */
-const APP_CONFIG_FILES = [
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-  "tsconfig.app.json",
-  "tsconfig.node.json",
-  "tsconfig.sw.json",
-];
-
-/**
- * The build's own entry points. Every local module they import, at any depth, is an input of the app: the Vite
- * and React Router configuration and what they import, and this build with its renderer.
- */
-const BUILD_ENTRIES = [
-  "vite.config.ts",
-  "react-router.config.ts",
-  "pipeline/cli/build.ts",
-  "pipeline/site/render-worker.ts",
-];
-
-/**
- * Everything that shapes the app bundle or the way pages are chosen and rendered: a change to any of it means a
- * full build. Derived rather than listed: all of `src/` (Tailwind reads every file of it for class names, and the
- * routes are named by path, not imported), `public/` outside the data, the configuration files, and every local
- * module the build's entries import (esbuild follows the imports; packages are covered by package-lock.json).
- * Test files never reach the bundle and are left out.
- */
-export async function appInputs(root: string): Promise<string[]> {
-  const { build } = await import("esbuild");
-  const result = await build({
-    absWorkingDir: root,
-    outdir: ".cache/app-inputs",
-    entryPoints: BUILD_ENTRIES,
-    bundle: true,
-    write: false,
-    metafile: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    logLevel: "silent",
-    loader: { ".css": "empty" },
-  });
-  const modules = Object.keys(result.metafile.inputs).filter((file) => !file.includes("node_modules/"));
-  const src = (await listTree(path.join(root, "src"))).map((file) => `src/${file}`);
-  const publicFiles = (await listTree(path.join(root, "public")))
-    .filter((file) => !file.startsWith("data/") && isPublishable(file))
-    .map((file) => `public/${file}`);
-  const all = new Set([...modules, ...src, ...publicFiles, ...APP_CONFIG_FILES]);
-  return [...all].filter((file) => !/\.test\.tsx?$/.test(file)).sort();
-}
 
 /**
  * Each extra renderer process costs ~1 s of start-up (tsx, the server bundle) before it renders anything; fewer
@@ -370,9 +317,6 @@ async function scriptHashes(clientDir: string, pages: readonly SitePage[]): Prom
  * Content hashes of every data file, reading only the files whose size, mtime or inode changed since the
  * previous build hashed them (most of them are the ingest's hard links to unchanged output).
  */
-/** Nothing whose name, or a folder's on its path, starts with a dot is part of the site. */
-const isPublishable = (file: string) => !file.split("/").some((part) => part.startsWith("."));
-
 async function hashData(previous: BuildManifest | null) {
   const stats = Object.fromEntries(
     Object.entries(await statFiles(DATA_DIR, (await listTree(DATA_DIR)).filter(isPublishable))).map(([file, s]) => [

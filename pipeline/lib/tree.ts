@@ -155,6 +155,11 @@ export async function swapIn(next: string, target: string, old: string): Promise
  * `/`-separated). Vite copies `public/` whole, so whatever sat there hidden (an ingest's staging folder left by
  * kill -9, editor swap files, `.DS_Store`) would otherwise be published: nothing hidden is ever part of the site.
  */
+/** Nothing whose name, or a folder's on its path, starts with a dot is part of the site (see removeHiddenEntries). */
+export function isPublishable(file: string): boolean {
+  return !file.split("/").some((part) => part.startsWith("."));
+}
+
 export async function removeHiddenEntries(dir: string, prefix = ""): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const removed: string[] = [];

@@ -10,6 +10,8 @@
  * the list: the worker caches them when they are read.
  */
 
+import { SPA_FALLBACK_FILE } from "../../src/app/server/react-router-adapter";
+
 /** Written at the site's root, so its scope is the whole site. Not under /assets/: it must never be cached for long. */
 export const SERVICE_WORKER_FILE = "sw.js";
 /** Where a full build keeps the bundled worker, beside (not in) `client/`, for every later build to fill in. */
@@ -18,7 +20,7 @@ export const SERVICE_WORKER_TEMPLATE_DIR = "lede-sw";
 export const PRECACHE_PLACEHOLDER = "self.__WB_MANIFEST";
 /** The unhashed files every visit needs, precached if the build has them (paths relative to `client/`). */
 export const SHELL_FILES = [
-  "__spa-fallback.html",
+  SPA_FALLBACK_FILE,
   "manifest.webmanifest",
   "favicon.svg",
   "icons/icon-192.png",

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cp, mkdir, readFile, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import { listTree } from "../../lib/tree";
+import { APP_CONFIG_FILES } from "../app-inputs";
 
 /**
  * A copy of the project to build in, so that a test's ingest and builds never touch the working copy's
@@ -20,17 +21,13 @@ export interface Sandbox {
 
 const FIXED_CLOCK = path.resolve(import.meta.dirname, "fixed-clock.mjs");
 
+/** What an ingest and a build read: the app's configuration files, and the folders and configs beside them. */
 const PROJECT_FILES = [
+  ...APP_CONFIG_FILES,
   "src",
   "pipeline",
   "public",
   "models",
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-  "tsconfig.app.json",
-  "tsconfig.node.json",
-  "tsconfig.sw.json",
   "vite.config.ts",
   "react-router.config.ts",
 ];
