@@ -118,4 +118,11 @@ describe("publishSite with SITE_URL", () => {
     expect(some.images).toEqual({ rendered: 0, reused: 2 });
     expect((await readdir(path.join(clientDir, "og"))).sort()).toEqual(["_default.png", "river-rises.png"]);
   });
+
+  it("removes the feed of a topic the collection no longer has", async () => {
+    // As an incremental build finds the previous build's files: a feed for a topic whose last article is gone.
+    await put(path.join(clientDir, "topics", "health", "feed.xml"), "<feed/>");
+    await publishSite({ clientDir, siteUrl: null, cacheDir });
+    expect((await readdir(path.join(clientDir, "topics"))).sort()).toEqual(["environment", "sport", "weather"]);
+  });
 });

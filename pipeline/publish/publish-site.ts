@@ -8,7 +8,7 @@ import { buildFeed, feedArticles, type FeedArticle } from "./feeds";
 import { articleOgInputs, ogCacheKey, SITE_OG_INPUTS, type OgImageInputs } from "./og-inputs";
 import { loadOgFonts, renderOgImage, type OgFonts } from "./og-render";
 import { pagePathOf, robotsTxt, sitemapXml } from "./sitemap";
-import { writeAtomically } from "../lib/tree";
+import { removeFile, writeAtomically } from "../lib/tree";
 import { paths } from "../../src/lib/paths";
 
 export interface PublishOptions {
@@ -118,6 +118,10 @@ export async function publishSite({
   const articles = index.articles.map((a) => ({ ...a, author: authors.get(a.slug) ?? null }));
   const feeds = [null, ...topics].map((topic) => buildFeed({ topic, siteUrl, articles }));
   for (const feed of feeds) await write(feed.path, feed.xml);
+  // A topic the collection no longer has loses its feed too (an incremental build starts from the previous one).
+  for (const topic of TOPIC_IDS.filter((t) => !topics.includes(t))) {
+    await removeFile(clientDir, paths.feed(topic).slice(1));
+  }
   const [collection] = feeds;
 
   // Crawling: every prerendered page, read from the build itself.
