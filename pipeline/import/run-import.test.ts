@@ -286,14 +286,16 @@ The operator apologised to passengers and said it remained "open to talks at any
       "Harbour reopens after storm repairs",
     ]);
     expect(report.feeds).toBe(1); // the RSS feed the home page announces
-    expect(failures(report)).toEqual([
-      "/login: not an article",
-      "/loop: more than 5 redirects",
-      `${path.join(dir, "missing.opml")}: cannot be read (ENOENT)`,
-      `${path.join(import.meta.dirname, "fixtures/site/harbour-reopens.html")}: a local file must be an OPML subscription list; give feeds and pages by URL`,
-      "ftp://example.org/feed.xml: only http(s) URLs are imported",
-      "ftp://fixture/file: not an http(s) URL",
-    ].sort()); // sorted like failures(): the checkout's and the temp folder's paths order differently per machine
+    expect(failures(report)).toEqual(
+      [
+        "/login: not an article",
+        "/loop: more than 5 redirects",
+        `${path.join(dir, "missing.opml")}: cannot be read (ENOENT)`,
+        `${path.join(import.meta.dirname, "fixtures/site/harbour-reopens.html")}: a local file must be an OPML subscription list; give feeds and pages by URL`,
+        "ftp://example.org/feed.xml: only http(s) URLs are imported",
+        "ftp://fixture/file: not an http(s) URL",
+      ].sort(),
+    ); // sorted like failures(): the checkout's and the temp folder's paths order differently per machine
   });
 
   it("keeps what it wrote when the state file is lost: articles are found again by their file names", async () => {
