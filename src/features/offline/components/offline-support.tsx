@@ -1,8 +1,12 @@
 import { useEffect, useState } from "react";
 import { useUpdateReady } from "../update-store";
 import { useOnline } from "../use-online";
+import { whenReaderPauses } from "../when-reader-pauses";
 
 let registering = false;
+
+/** Three seconds without a click or key, or the page hidden, or thirty seconds after hydration at the latest. */
+const REGISTER_WHEN = { quietMs: 3000, maxWaitMs: 30_000 };
 
 /** Registers the service worker once the page is live, off the first load's path: Workbox comes in its own chunk. */
 function useServiceWorker() {
@@ -14,9 +18,9 @@ function useServiceWorker() {
         .then(({ registerServiceWorker }) => registerServiceWorker())
         // No worker (refused, or storage disabled): the site works as it did without one.
         .catch(() => {});
-    // After the root's own hydration effect (`lede:hydrated`), and when the page is idle.
-    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(start, { timeout: 4000 });
-    else setTimeout(start, 200);
+    // After the root's own hydration effect (`lede:hydrated`), and once the reader pauses: installing downloads the
+    // app and stores the data already read, on the same two cores that answer the reader's first clicks.
+    whenReaderPauses(start, REGISTER_WHEN);
   }, []);
 }
 
