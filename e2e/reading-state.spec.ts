@@ -117,6 +117,49 @@ test("saved from the list and the article, and ?saved=1 combines with a topic in
   await expect(page.locator("[data-article-row]")).toHaveCount(1);
 });
 
+test("a topic page shows read and saved like the list, and answers j/k and s", async ({ page }) => {
+  await page.goto(paths.article(sport.slug));
+  await waitForHydration(page);
+  await expect(page.getByRole("button", { name: "Mark as unread" })).toBeVisible();
+
+  await page.goto(paths.topic("sport"));
+  await waitForHydration(page);
+  const sportRows = allArticles
+    .filter((a) => a.topics.includes("sport"))
+    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  await expect(page.locator("[data-article-row]")).toHaveCount(sportRows.length);
+  await expect(row(page, sport.slug)).toContainText("Read");
+  const unreadRow = sportRows.find((a) => a.slug !== sport.slug);
+  if (unreadRow) await expect(row(page, unreadRow.slug)).toContainText("Unread");
+
+  await page.keyboard.press("j");
+  const focusedRow = () =>
+    page.evaluate(() => document.activeElement?.closest<HTMLElement>("[data-article-row]")?.dataset.articleRow);
+  await expect.poll(focusedRow).toBe(sportRows[0]?.slug);
+  await page.keyboard.press("s");
+  await expect(row(page, sportRows[0]?.slug ?? "").getByRole("button", { name: /Save/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+});
+
+test("read and saved in one tab show in the reader's other tabs without a reload", async ({ page, context }) => {
+  await page.goto(paths.home());
+  await waitForHydration(page);
+  const other = await context.newPage();
+  await other.goto(paths.article(flu.slug));
+  await waitForHydration(other);
+  await expect(row(page, flu.slug)).toContainText("Read");
+
+  await row(page, sport.slug).getByRole("button", { name: /Save/ }).click();
+  await other.goto(paths.home());
+  await waitForHydration(other);
+  await expect(row(other, sport.slug).getByRole("button", { name: /Save/ })).toHaveAttribute("aria-pressed", "true");
+  // And back: unsaved in the other tab, the first one follows.
+  await row(other, sport.slug).getByRole("button", { name: /Save/ }).click();
+  await expect(row(page, sport.slug).getByRole("button", { name: /Save/ })).toHaveAttribute("aria-pressed", "false");
+});
+
 test("resume at the paragraph after a width change", async ({ page }) => {
   const article = articleData(sport.slug);
   const target = article.blocks[2];

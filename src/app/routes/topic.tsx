@@ -8,6 +8,7 @@ import { paths } from "../../lib/paths";
 import { createQueryClient, getQueryClient } from "../../lib/query-client";
 import { notFoundMeta, pageMeta } from "../../lib/site-meta";
 import { RouteError } from "../route-error";
+import { useListReading } from "./list-reading";
 import type { Route } from "./+types/topic";
 
 /** As many cards as the list's first screen. */
@@ -46,6 +47,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export default function TopicRoute({ loaderData }: Route.ComponentProps) {
   const { head, first } = loaderData;
   const listHref = paths.topic(head.id);
+  const reading = useListReading();
   return (
     <div className="mx-auto max-w-3xl">
       <TopicHeader
@@ -54,7 +56,14 @@ export default function TopicRoute({ loaderData }: Route.ComponentProps) {
         listHref={paths.home(serializeListSearch({ topics: [head.id] }))}
       />
       <section aria-label={`Articles about ${head.label}`}>
-        <TopicList key={head.id} topic={head.id} first={first} articleCount={head.articleCount} listHref={listHref} />
+        <TopicList
+          key={head.id}
+          topic={head.id}
+          first={first}
+          articleCount={head.articleCount}
+          listHref={listHref}
+          reading={reading}
+        />
       </section>
     </div>
   );

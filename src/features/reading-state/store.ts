@@ -45,6 +45,7 @@ export function loadReadingState(): Promise<void> {
     try {
       if (typeof indexedDB === "undefined") throw new Error("no IndexedDB");
       db = createStore(DB_NAME, STORE_NAME);
+      openChannel();
       const { state, invalid } = fromEntries(await entries(db));
       times = mergeTimes(state, times);
       if (invalid > 0) {
@@ -71,8 +72,45 @@ function mergeTimes(stored: StoredReadingState, early: StoredReadingState): Stor
   };
 }
 
+/**
+ * The reader's other tabs of this site: told after each write, they read the store again, so a row marked read or
+ * saved in one tab shows so in the others without a reload. Positions are written but not announced.
+ */
+const CHANNEL_NAME = "lede:reading-state";
+let channel: BroadcastChannel | null = null;
+
+function openChannel(): void {
+  if (channel || typeof BroadcastChannel === "undefined") return;
+  channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = () => void reloadFromStore();
+}
+
+function announceChange(): void {
+  channel?.postMessage("changed");
+}
+
+/** Another tab changed the store: what it holds now is the state (writes still queued here land after it). */
+async function reloadFromStore(): Promise<void> {
+  const store = db;
+  if (!store) return;
+  try {
+    // Read again if this tab queued a write meanwhile, so its own latest change is in what is read.
+    for (;;) {
+      const pending = writes;
+      await pending;
+      const stored = fromEntries(await entries(store)).state;
+      if (pending !== writes) continue;
+      times = stored;
+      publish();
+      return;
+    }
+  } catch {
+    // The store went away since the load; this tab keeps what it has.
+  }
+}
+
 /** Writes in order, after the load (a write made before it finished waits for the store to open). */
-function persist(set: [string, unknown][], remove: string[] = []): void {
+function persist(set: [string, unknown][], remove: string[] = [], announce = true): void {
   writes = writes
     .then(() => loadReadingState())
     .then(async () => {
@@ -80,6 +118,7 @@ function persist(set: [string, unknown][], remove: string[] = []): void {
       if (!store) return;
       if (set.length > 0) await setMany(set, store);
       if (remove.length > 0) await delMany(remove, store);
+      if (announce) announceChange();
     })
     .catch((error: unknown) => reportStorageProblem(isQuotaError(error) ? "full" : "unavailable"));
 }
@@ -127,9 +166,23 @@ export function setSaved(slug: string, saved: boolean, now = Date.now()): void {
   if (saved) next[slug] = now;
   else delete next[slug];
   times = { ...times, saved: next };
-  if (saved) persist([[entryKey("saved", slug), now]]);
-  else persist([], [entryKey("saved", slug)]);
+  if (saved) {
+    persist([[entryKey("saved", slug), now]]);
+    askToKeepStorage();
+  } else persist([], [entryKey("saved", slug)]);
   publish();
+}
+
+let askedToKeep = false;
+
+/**
+ * Saving an article says the reader wants it kept: ask once that the browser never evict this site's storage to
+ * free space (granted silently or refused by the browser's own rules; nothing changes if it is refused).
+ */
+function askToKeepStorage(): void {
+  if (askedToKeep || typeof navigator === "undefined" || !navigator.storage?.persist) return;
+  askedToKeep = true;
+  void navigator.storage.persist().catch(() => false);
 }
 
 export const toggleSaved = (slug: string) => setSaved(slug, !(slug in times.saved));
@@ -142,7 +195,7 @@ export function getPosition(slug: string): Position | undefined {
 /** Not published: where the reader is does not change what any component shows. */
 export function savePosition(slug: string, position: Position): void {
   times = { ...times, positions: { ...times.positions, [slug]: position } };
-  persist([[entryKey("positions", slug), position]]);
+  persist([[entryKey("positions", slug), position]], [], false);
 }
 
 async function replaceAll(state: StoredReadingState): Promise<void> {
@@ -153,6 +206,7 @@ async function replaceAll(state: StoredReadingState): Promise<void> {
     writes = writes.then(async () => {
       await clear(store);
       await setMany(toEntries(state), store);
+      announceChange();
     });
     await writes.catch((error: unknown) => reportStorageProblem(isQuotaError(error) ? "full" : "unavailable"));
   }

@@ -6,7 +6,9 @@ import { catalogQuery } from "../api/list-queries";
 import { ArticleCard } from "./article-card";
 import { CatalogCard } from "./catalog-card";
 import { LoadMore } from "./load-more";
+import { ReadingMarks } from "./reading-marks";
 import { StaticResultList, VirtualResultList } from "./result-list";
+import type { ListReading } from "../list-reading";
 
 interface TopicListProps {
   topic: TopicId;
@@ -14,10 +16,12 @@ interface TopicListProps {
   first: readonly ArticleSummary[];
   articleCount: number;
   listHref: string;
+  /** The reader's read and saved state (handed over by the route, as on the home list). */
+  reading?: ListReading;
 }
 
 /** A topic's articles, newest first: the prerendered first screen, then every one from the catalog. */
-export function TopicList({ topic, first, articleCount, listHref }: TopicListProps) {
+export function TopicList({ topic, first, articleCount, listHref, reading }: TopicListProps) {
   const [engaged, setEngaged] = useState(first.length === 0);
   const catalog = useQuery({ ...catalogQuery(), enabled: engaged });
   const engage = useCallback(() => setEngaged(true), []);
@@ -29,7 +33,20 @@ export function TopicList({ topic, first, articleCount, listHref }: TopicListPro
         count={ids.length}
         keyOf={(i) => data.articles[ids[i] ?? 0]?.slug ?? String(i)}
         resultsFor={null}
-        renderRow={(i) => <CatalogCard id={ids[i] ?? 0} catalog={data} text={null} listHref={listHref} />}
+        renderRow={(i) => {
+          const slug = data.articles[ids[i] ?? 0]?.slug ?? "";
+          return (
+            <CatalogCard
+              id={ids[i] ?? 0}
+              catalog={data}
+              text={null}
+              listHref={listHref}
+              read={reading?.loaded ? reading.read.has(slug) : undefined}
+              saved={reading?.saved.has(slug) ?? false}
+              onToggleSaved={reading?.toggleSaved}
+            />
+          );
+        }}
       />
     );
   }
@@ -41,7 +58,25 @@ export function TopicList({ topic, first, articleCount, listHref }: TopicListPro
         resultsFor={null}
         renderRow={(i) => {
           const article = first[i];
-          return article ? <ArticleCard article={article} listHref={listHref} /> : null;
+          if (!article) return null;
+          const read = reading?.loaded ? reading.read.has(article.slug) : undefined;
+          return (
+            <ArticleCard
+              article={article}
+              listHref={listHref}
+              read={read}
+              marks={
+                reading && read !== undefined ? (
+                  <ReadingMarks
+                    title={article.title}
+                    read={read}
+                    saved={reading.saved.has(article.slug)}
+                    onToggleSaved={() => reading.toggleSaved(article.slug)}
+                  />
+                ) : undefined
+              }
+            />
+          );
         }}
       />
       {articleCount > first.length && <LoadMore onVisible={engage} loading={catalog.isFetching} />}
