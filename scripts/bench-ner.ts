@@ -1,6 +1,6 @@
 /**
  * Scores the whole entity extractor (tagger, rules, knowledge base) on a CoNLL-2003 style file.
- * Usage: npm run bench:ner -- <conll file> [--no-kb] [--collection]
+ * Usage: npm run bench:ner -- <conll file> [--no-kb] [--collection] [--model <model file>]
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -11,7 +11,7 @@ import { resolveCollection } from "../pipeline/entities/resolve-collection";
 import { loadWorldKnowledge } from "../pipeline/entities/world-knowledge";
 import { emptyKnowledgeBase, loadKnowledgeBase } from "../pipeline/entities/knowledge-base";
 import { documentText, parseConll, type ConllType } from "../pipeline/ner/conll";
-import { loadDefaultModel } from "../pipeline/ner/load-model";
+import { loadDefaultModel, loadModel } from "../pipeline/ner/load-model";
 import { formatScores, scoreSpans, type TypedSpan } from "../pipeline/ner/score";
 import { contentDir, knowledgeBaseFile } from "../pipeline/config";
 
@@ -19,17 +19,21 @@ const GOLD_TYPE: Record<ConllType, string> = { PER: "person", ORG: "organization
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { "no-kb": { type: "boolean", default: false }, collection: { type: "boolean", default: false } },
+  options: {
+    "no-kb": { type: "boolean", default: false },
+    collection: { type: "boolean", default: false },
+    model: { type: "string" },
+  },
 });
 const [file] = positionals;
 if (!file || positionals.length > 1) {
-  console.error("usage: npm run bench:ner -- <conll file> [--no-kb] [--collection]");
+  console.error("usage: npm run bench:ner -- <conll file> [--no-kb] [--collection] [--model <model file>]");
   process.exit(2);
 }
 
 const docs = parseConll(readFileSync(file, "utf8")).map(documentText);
 const loadStart = performance.now();
-const model = loadDefaultModel();
+const model = values.model ? loadModel(values.model) : loadDefaultModel();
 const loadMs = performance.now() - loadStart;
 const knowledgeBase = values["no-kb"] ? emptyKnowledgeBase() : await loadKnowledgeBase(knowledgeBaseFile(contentDir()));
 const extractor = createEntityExtractor({ knowledgeBase, model });
@@ -52,7 +56,7 @@ docs.forEach((doc, i) => {
 const results = values.collection
   ? resolveCollection(
       docs.map((doc, i) => ({ blocks: [doc.text], entities: extracted[i]! })),
-      collectionKnowledge(knowledgeBase, loadWorldKnowledge(), loadDefaultModel().gazetteer),
+      collectionKnowledge(knowledgeBase, loadWorldKnowledge(), model.gazetteer),
     )
   : extracted;
 const predicted: TypedSpan[] = results.flatMap((result, i) => {

@@ -1,10 +1,13 @@
 /**
  * Trains the entity tagger and writes the compact model Lede ships.
  * Usage: npm run train:ner -- --train <conll file> --dev <conll file> [--out models/ner-en.bin.gz]
+ *   [--augment <share> [--augment-types PER,ORG,LOC]]: also train on copies with names swapped (decision 029).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { documentText, parseConll } from "../pipeline/ner/conll";
+import { replaceMentions, replacementPools } from "../pipeline/ner/augment";
+import { seededRandom } from "../pipeline/lib/prng.mjs";
 import { buildGazetteerLists } from "../pipeline/ner/gazetteer-lists";
 import { labelsFromSpans } from "../pipeline/ner/labels";
 import { encodeModel } from "../pipeline/ner/model-file";
@@ -30,6 +33,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "7" },
     "word-dropout": { type: "string", default: "0.4" },
     runs: { type: "string", default: "3" },
+    augment: { type: "string", default: "0" },
+    "augment-types": { type: "string", default: "PER,ORG,LOC" },
   },
 });
 if (!values.train) {
@@ -39,11 +44,23 @@ if (!values.train) {
 
 const began = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - began) / 1000).toFixed(1)}s] ${line}`);
-const train = readDocuments(values.train);
+const original = readDocuments(values.train);
 const dev = values.dev ? readDocuments(values.dev) : undefined;
-log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.tokens.length, 0)} tokens`);
+log(`train: ${original.length} documents, ${original.reduce((n, d) => n + d.tokens.length, 0)} tokens`);
 const { lists: gazetteer, sources } = buildGazetteerLists();
 log(`gazetteers from ${sources.join(", ")}: ${Object.keys(gazetteer).length} categories`);
+// --augment p: each document also appears as a copy whose names are swapped, each with probability p.
+const share = Number(values.augment);
+const pools = replacementPools(gazetteer);
+const random = seededRandom(Number(values.seed));
+const train =
+  share > 0
+    ? original.flatMap((doc, i) => [
+        { ...doc, source: i },
+        { ...replaceMentions(doc, pools, random, share, new Set(values["augment-types"].split(","))), source: i },
+      ])
+    : original;
+log(`training documents: ${train.length}${share > 0 ? ` (with copies, names swapped at ${share})` : ""}`);
 const model = trainTagger(train, {
   gazetteer,
   epochs: Number(values.epochs),

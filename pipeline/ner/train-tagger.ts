@@ -12,6 +12,8 @@ import { decodeSequence, decodingTransitions, type PassWeights } from "./weights
 export interface LabelledDocument {
   tokens: string[];
   gold: number[];
+  /** Index of the document this one was made from (augmented copies), so both fall in the same fold. */
+  source?: number;
 }
 
 export interface TrainTaggerOptions {
@@ -41,6 +43,13 @@ export function scoreLabels(docs: readonly LabelledDocument[], predicted: readon
     predicted.flatMap((p, i) => toSpans(p, i)),
   );
 }
+
+/**
+ * The jackknife fold of the `index`-th training document: a copy made from another document (augment.ts)
+ * falls in its source's fold, or the second pass would learn from first-pass labels that saw the same text.
+ */
+export const jackknifeFold = (doc: LabelledDocument, index: number, folds: number): number =>
+  (doc.source ?? index) % folds;
 
 /** Keys seen at least `minCount` times, in ascending order (so ids do not depend on data order). */
 function frequentKeys(keys: Iterable<number[]>, minCount: number): number[] {
@@ -98,10 +107,11 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
 
   const jackknifed: number[][] = new Array(train.length);
   for (let fold = 0; fold < options.folds; fold++) {
-    const held = all.filter((i) => i % options.folds === fold);
+    const foldOf = (i: number) => jackknifeFold(train[i]!, i, options.folds);
+    const held = all.filter((i) => foldOf(i) === fold);
     const weights = trainPass(
       base,
-      all.filter((i) => i % options.folds !== fold),
+      all.filter((i) => foldOf(i) !== fold),
       dictionary.size,
     );
     const transitions = decodingTransitions(weights);
