@@ -22,7 +22,7 @@ import { useMemoByKey } from "../../../lib/use-memo-by-key";
 import { publishListSequence, takeListReturn } from "../../../lib/list-sequence";
 import { filterByReading, type ListReading } from "../list-reading";
 import { MarkAllRead } from "./mark-all-read";
-import { ReadingMarks } from "./reading-marks";
+import { marksFor } from "./reading-marks";
 
 interface ListViewProps {
   head: ListHead;
@@ -131,15 +131,6 @@ export function ListView({ head, search, mentioning, filteredEntities, reading =
     const at = ids.findIndex((i) => rows[i]?.slug === returnSlug);
     return at < 0 ? null : at;
   }, [returnSlug, ids, rows]);
-  const marksFor = (slug: string, title: string) =>
-    reading.loaded ? (
-      <ReadingMarks
-        title={title}
-        read={reading.read.has(slug)}
-        saved={reading.saved.has(slug)}
-        onToggleSaved={() => reading.toggleSaved(slug)}
-      />
-    ) : undefined;
   const keyOf = useCallback((i: number) => rows?.[ids?.[i] ?? -1]?.slug ?? String(i), [rows, ids]);
   // Snippets need each result's article file: fetched once the reader pauses typing, not for every keystroke.
   const snippetsReady = useSettled(search.q, SNIPPET_DELAY) === search.q;
@@ -228,7 +219,7 @@ export function ListView({ head, search, mentioning, filteredEntities, reading =
                   article={article}
                   listHref={listHref}
                   read={reading.loaded ? reading.read.has(article.slug) : undefined}
-                  marks={marksFor(article.slug, article.title)}
+                  marks={marksFor(reading, article.slug, article.title)}
                 />
               ) : null;
             }}

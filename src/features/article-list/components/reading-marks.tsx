@@ -1,3 +1,5 @@
+import type { ListReading } from "../list-reading";
+
 /**
  * A row's read state and save button. Read and unread differ in words and shape (a filled dot, a tick), not only
  * in colour. The button sits above the card's stretched link.
@@ -33,5 +35,18 @@ export function ReadingMarks({
         <span aria-hidden="true">{saved ? "★" : "☆"} </span>Save<span className="sr-only"> “{title}”</span>
       </button>
     </div>
+  );
+}
+
+/** A row's marks from the reader's state; undefined until the state is known, so nothing shows before it. */
+export function marksFor(reading: ListReading | undefined, slug: string, title: string) {
+  if (!reading?.loaded) return undefined;
+  return (
+    <ReadingMarks
+      title={title}
+      read={reading.read.has(slug)}
+      saved={reading.saved.has(slug)}
+      onToggleSaved={() => reading.toggleSaved(slug)}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { catalogQuery } from "../api/list-queries";
 import { ArticleCard } from "./article-card";
 import { CatalogCard } from "./catalog-card";
 import { LoadMore } from "./load-more";
-import { ReadingMarks } from "./reading-marks";
+import { marksFor } from "./reading-marks";
 import { StaticResultList, VirtualResultList } from "./result-list";
 import type { ListReading } from "../list-reading";
 
@@ -59,22 +59,12 @@ export function TopicList({ topic, first, articleCount, listHref, reading }: Top
         renderRow={(i) => {
           const article = first[i];
           if (!article) return null;
-          const read = reading?.loaded ? reading.read.has(article.slug) : undefined;
           return (
             <ArticleCard
               article={article}
               listHref={listHref}
-              read={read}
-              marks={
-                reading && read !== undefined ? (
-                  <ReadingMarks
-                    title={article.title}
-                    read={read}
-                    saved={reading.saved.has(article.slug)}
-                    onToggleSaved={() => reading.toggleSaved(article.slug)}
-                  />
-                ) : undefined
-              }
+              read={reading?.loaded ? reading.read.has(article.slug) : undefined}
+              marks={marksFor(reading, article.slug, article.title)}
             />
           );
         }}
