@@ -4,7 +4,7 @@
 // (simulated throttling) against that of a bare HTML file with the same headline and paragraphs and nothing else,
 // both served by `npm start`'s server (scripts/server/site-handler.mjs, precompressed twins and all) on this
 // machine in the same run. Prints the median of each and the ratio (issue 12's target: at most 1.2), and the
-// performance scores. The article is the bundled seed article (the first in the build's index) unless named.
+// performance scores, with the article page's Total Blocking Time and longest task (what holds the score down). The article is the bundled seed article (the first in the build's index) unless named.
 import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -84,6 +84,13 @@ try {
   );
   console.log(
     `  ratio              ${lcpArticle && lcpBare ? (lcpArticle / lcpBare).toFixed(2) : "n/a"}   (target ≤ 1.20)`,
+  );
+  const runsOf = (key) => results.article.map((r) => r[key]?.toFixed(0)).join(", ");
+  console.log(
+    `  TBT article page   ${median(results.article.map((r) => r.tbt))?.toFixed(0)} ms   (runs: ${runsOf("tbt")})`,
+  );
+  console.log(
+    `  longest task       ${median(results.article.map((r) => r.longestTask))?.toFixed(0)} ms   (runs: ${runsOf("longestTask")})`,
   );
   console.log(
     `  performance score  ${perf}   (target ≥ 0.95); bare HTML ${median(results.bare.map((r) => r.performance))}`,

@@ -5,8 +5,9 @@ import { SYSTEM_CHROMIUM } from "../browser.mjs";
 import { readEnvVar } from "../../pipeline/lib/env.ts";
 
 /**
- * @returns {Promise<Record<string, {performance: number|null, accessibility: number|null, lcp: number|null}>>}
- *   scores and Largest Contentful Paint (ms, simulated) by URL
+ * @returns {Promise<Record<string, {performance: number|null, accessibility: number|null, lcp: number|null,
+ *   tbt: number|null, longestTask: number|null}>>} scores, Largest Contentful Paint, Total Blocking Time and the
+ *   longest main-thread task (ms, simulated: the observed tasks at Lighthouse's 4× CPU slowdown) by URL
  */
 export async function lighthouseScores(urls) {
   const chrome = await chromeLauncher.launch({
@@ -27,6 +28,11 @@ export async function lighthouseScores(urls) {
         performance: categories.performance?.score ?? null,
         accessibility: categories.accessibility?.score ?? null,
         lcp: result.lhr.audits["largest-contentful-paint"]?.numericValue ?? null,
+        tbt: result.lhr.audits["total-blocking-time"]?.numericValue ?? null,
+        longestTask: Math.max(
+          0,
+          ...(result.lhr.audits["long-tasks"]?.details?.items ?? []).map((task) => task.duration),
+        ),
       };
     }
   } finally {

@@ -1,8 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
-import { articleSchema } from "../schema/article";
 import { DATA_FILES } from "../schema/data-files";
 import { fetchJson } from "./fetch-json";
 import { paths } from "./paths";
+
+// Loaded with the first file fetched, not with the page (fetchJson's SchemaLoader).
+const articleSchema = () => import("../schema/article").then((m) => m.articleSchema);
 
 export const articleKeys = {
   detail: (slug: string) => ["article", slug] as const,

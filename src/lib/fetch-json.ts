@@ -37,33 +37,50 @@ export interface FetchOptions {
 }
 
 /**
- * Loads one bundled JSON file and validates it. In the browser it is fetched; while prerendering at build time
- * there is no server yet, so the same file is read from `public/` (where the pipeline wrote it), and the read is
- * reported to the build (src/lib/data-reads.ts).
+ * A data file's schema, loaded on demand: `() => import("../schema/article").then((m) => m.articleSchema)`. The
+ * prerendered pages carry their data already validated, so nothing is parsed while a page hydrates; building the
+ * data schemas at start-up was the largest part of evaluating a page's modules (decision 016), so they load with
+ * the first file fetched instead. The schema modules stay out of the pages' static module graph as long as the app
+ * imports them this way or for types only (src/schema/entity-id.ts holds what the app needs on every page).
+ */
+export type SchemaLoader<S extends z.ZodMiniType> = () => Promise<S>;
+
+/**
+ * Loads one bundled JSON file and validates it. In the browser it is fetched, while its schema loads alongside; while
+ * prerendering at build time there is no server yet, so the same file is read from `public/` (where the pipeline
+ * wrote it), and the read is reported to the build (src/lib/data-reads.ts).
  */
 export async function fetchJson<S extends z.ZodMiniType>(
   path: string,
-  schema: S,
+  loadSchema: SchemaLoader<S>,
   options: FetchOptions = {},
 ): Promise<z.infer<S>> {
-  let raw: unknown;
   if (import.meta.env.SSR) {
     reportDataRead(path);
     if (options.shared && import.meta.env.PROD) {
       let read = buildReads.get(path);
-      if (!read) buildReads.set(path, (read = readBuildFile(path).then((json) => schema.parse(json))));
+      if (!read) {
+        read = Promise.all([readBuildFile(path), loadSchema()]).then(([json, schema]) => schema.parse(json));
+        buildReads.set(path, read);
+      }
       return (await read) as z.infer<S>;
     }
-    raw = await readBuildFile(path);
-  } else {
-    const response = await fetch(path, { headers: { Accept: "application/json" } }).catch((error: unknown) => {
-      throw new DataLoadError(path, null, { cause: error });
-    });
-    if (response.status === 404) throw notFound(path);
-    if (!response.ok) throw new DataLoadError(path, response.status);
-    raw = await response.json().catch((error: unknown) => {
-      throw new DataLoadError(path, response.status, { cause: error });
-    });
+    const [raw, schema] = await Promise.all([readBuildFile(path), loadSchema()]);
+    return schema.parse(raw);
   }
-  return schema.parse(raw);
+  const schema = loadSchema().catch((error: unknown) => {
+    // The app's own chunk failed to load (offline with a cold cache, or a build replaced under the page).
+    throw new DataLoadError(path, null, { cause: error });
+  });
+  // Awaited below; until then a failure must not count as unhandled if the fetch fails first.
+  schema.catch(() => undefined);
+  const response = await fetch(path, { headers: { Accept: "application/json" } }).catch((error: unknown) => {
+    throw new DataLoadError(path, null, { cause: error });
+  });
+  if (response.status === 404) throw notFound(path);
+  if (!response.ok) throw new DataLoadError(path, response.status);
+  const raw: unknown = await response.json().catch((error: unknown) => {
+    throw new DataLoadError(path, response.status, { cause: error });
+  });
+  return (await schema).parse(raw);
 }

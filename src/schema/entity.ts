@@ -1,14 +1,10 @@
 import { z } from "zod/mini";
+import { entityIdSchema, entityTypeSchema } from "./entity-id";
 
 // zod/mini: the same schemas at a fraction of the bundle size, since the app parses every fetched file with them.
 // See docs/decisions/003-zod-mini-for-shared-schemas.md.
 
-export const ENTITY_TYPES = ["person", "organization", "place", "group", "date"] as const;
-export const entityTypeSchema = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof entityTypeSchema>;
-
-/** Stable within a bundle: `<type>:<slug of canonical name>` or a knowledge-base id. */
-export const entityIdSchema = z.string().check(z.regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/));
+export { ENTITY_TYPES, entityIdSchema, entityTypeSchema, type EntityType } from "./entity-id";
 
 const count = () => z.number().check(z.int(), z.positive());
 

@@ -77,12 +77,22 @@ describe("the loader", () => {
     document.body.innerHTML = "";
   });
 
+  const MODULE_TEXT =
+    'import "/assets/manifest-1.js";\nimport * as route0 from "/assets/root-3.js";\nimport("/assets/entry.client-2.js");';
+
   function inertModule(preload: string[] = []) {
     const inert = document.createElement("script");
     inert.type = DEFERRED_MODULE_TYPE;
     inert.setAttribute("data-preload", JSON.stringify(preload));
-    inert.textContent = 'import("/assets/entry.client-2.js");';
+    inert.textContent = MODULE_TEXT;
     document.body.append(inert);
+  }
+
+  // The loader runs from React Router's context script, before the inert module script is parsed: it must read the
+  // preload list once the page is parsed (here the document is complete, and the paint comes after).
+  function runLoaderBeforeInertModule(preload: string[]) {
+    new Function(loaderSource())();
+    inertModule(preload);
   }
 
   it("adds the preloads and the live module script only after the first contentful paint", async () => {
@@ -96,9 +106,9 @@ describe("the loader", () => {
       disconnect() {}
     }
     vi.stubGlobal("PerformanceObserver", FakeObserver);
-    inertModule(["/assets/manifest-1.js"]);
-    new Function(loaderSource())();
-    const live = () => document.head.querySelectorAll('script[type="module"]');
+    runLoaderBeforeInertModule(["/assets/manifest-1.js"]);
+    const live = () => document.head.querySelectorAll('script[type="module"]:not([src])');
+    const chunk = () => document.head.querySelector<HTMLScriptElement>('script[type="module"][src]');
 
     // Every timer the loader could have set is run: a first paint that is not contentful must not load anything.
     vi.useFakeTimers();
@@ -106,13 +116,55 @@ describe("the loader", () => {
     vi.runAllTimers();
     expect(live()).toHaveLength(0);
 
+    expect(chunk()).toBeNull();
+
     report?.({ getEntriesByName: () => [{}] });
     vi.runAllTimers();
-    vi.useRealTimers();
-    expect(live()).toHaveLength(1);
-    expect(live()[0]?.textContent).toBe('import("/assets/entry.client-2.js");');
     expect(document.head.querySelector('link[rel="modulepreload"]')?.getAttribute("href")).toBe(
       "/assets/manifest-1.js",
+    );
+    vi.useRealTimers();
+    // The chunk is evaluated first, on its own; the module script follows once it has run.
+    expect(chunk()?.getAttribute("src")).toBe("/assets/manifest-1.js");
+    expect(live()).toHaveLength(1);
+    expect(live()[0]?.textContent).toBe(MODULE_TEXT);
+    expect(chunk()?.compareDocumentPosition(live()[0] as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
+  it("evaluates the preloaded chunks one per task, the route modules last, and leaves the entry to the module script", () => {
+    vi.stubGlobal("PerformanceObserver", undefined);
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    const preload = [
+      "/assets/manifest-1.js",
+      "/assets/entry.client-2.js",
+      "/assets/root-3.js",
+      "/assets/react-4.js",
+      "/assets/zod-5.js",
+    ];
+    runLoaderBeforeInertModule(preload);
+    const scripts = () =>
+      [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map(
+        (script) => script.getAttribute("src") ?? "module script",
+      );
+    // The browser reports each chunk loaded (happy-dom: failed to load) in a later task; the next one is added only
+    // then, so no task adds more than one.
+    let added = 0;
+    while (vi.getTimerCount() > 0) {
+      vi.advanceTimersToNextTimer();
+      const now = scripts().length;
+      expect(now - added).toBeLessThanOrEqual(1);
+      added = now;
+    }
+    vi.useRealTimers();
+    expect(scripts()).toEqual([
+      "/assets/manifest-1.js",
+      "/assets/react-4.js",
+      "/assets/zod-5.js",
+      "/assets/root-3.js",
+      "module script",
+    ]);
+    expect([...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute("href"))).toEqual(
+      preload,
     );
   });
 

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { toQueryString } from "../../lib/query-string";
-import { entityIdSchema } from "../../schema/entity";
+import { entityIdSchema } from "../../schema/entity-id";
 import { TOPIC_IDS, isTopicId, type TopicId } from "../../schema/topics";
 
 export const SORTS = ["newest", "oldest", "relevance"] as const;

@@ -1,5 +1,5 @@
 import { toQueryString } from "../../lib/query-string";
-import { entityIdSchema } from "../../schema/entity";
+import { entityIdSchema } from "../../schema/entity-id";
 
 /** `?entity=<id>` on an article: the entity the reader (or the link's sender) is looking at. Never throws. */
 export function parseEntityFocus(params: URLSearchParams): string | null {

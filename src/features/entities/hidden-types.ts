@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import type { BackupPart } from "../../lib/backup";
 import { createLocalPreference } from "../../lib/local-preference";
-import { ENTITY_TYPES, entityTypeSchema, type EntityType } from "../../schema/entity";
+import { ENTITY_TYPES, entityTypeSchema, type EntityType } from "../../schema/entity-id";
 
 /**
  * Which entity types the reader has switched off in the legend. A reading preference, not a view anyone shares,

@@ -1,11 +1,16 @@
 import { queryOptions } from "@tanstack/react-query";
-import { articleIndexSchema } from "../../../schema/article";
 import { DATA_FILES } from "../../../schema/data-files";
-import { catalogSchema, listHeadSchema, summaryPageSchema } from "../../../schema/list";
 import { fetchJson } from "../../../lib/fetch-json";
 import { paths } from "../../../lib/paths";
 import { searchText } from "../search/search-client";
 import { textQueryKey, type TextQuery } from "../search/text-query";
+
+// Loaded with the first file fetched, not with the page (fetchJson's SchemaLoader).
+const articleIndexSchema = () => import("../../../schema/article").then((m) => m.articleIndexSchema);
+const listSchemas = () => import("../../../schema/list");
+const listHeadSchema = () => listSchemas().then((m) => m.listHeadSchema);
+const catalogSchema = () => listSchemas().then((m) => m.catalogSchema);
+const summaryPageSchema = () => listSchemas().then((m) => m.summaryPageSchema);
 
 export const listKeys = {
   all: ["articles"] as const,

@@ -2,8 +2,10 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "../../../lib/fetch-json";
 import { paths } from "../../../lib/paths";
 import { DATA_FILES } from "../../../schema/data-files";
-import { entityTableSchema } from "../../../schema/entity";
-import { entityDetailSchema } from "../../../schema/entity-detail";
+
+// Loaded with the first file fetched, not with the page (fetchJson's SchemaLoader).
+const entityTableSchema = () => import("../../../schema/entity").then((m) => m.entityTableSchema);
+const entityDetailSchema = () => import("../../../schema/entity-detail").then((m) => m.entityDetailSchema);
 
 export const entityKeys = {
   all: ["entities"] as const,

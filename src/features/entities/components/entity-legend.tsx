@@ -1,5 +1,6 @@
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
-import { ENTITY_TYPES, type ArticleEntity, type EntityType } from "../../../schema/entity";
+import type { ArticleEntity } from "../../../schema/entity";
+import { ENTITY_TYPES, type EntityType } from "../../../schema/entity-id";
 
 interface EntityLegendProps {
   entities: readonly ArticleEntity[];

@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import { ENTITY_TYPE_LABELS } from "../../../lib/entity-style";
 import { paths } from "../../../lib/paths";
-import { ENTITY_TYPES, type ArticleEntity } from "../../../schema/entity";
+import type { ArticleEntity } from "../../../schema/entity";
+import { ENTITY_TYPES } from "../../../schema/entity-id";
 import { serializeEntityFocus } from "../focus-params";
 
 interface EntityPanelProps {
