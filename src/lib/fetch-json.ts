@@ -57,16 +57,14 @@ export async function fetchJson<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   if (import.meta.env.SSR) {
     reportDataRead(path);
-    if (options.shared && import.meta.env.PROD) {
-      let read = buildReads.get(path);
-      if (!read) {
-        read = Promise.all([readBuildFile(path), loadSchema()]).then(([json, schema]) => schema.parse(json));
-        buildReads.set(path, read);
-      }
-      return (await read) as z.infer<S>;
+    const read = () => Promise.all([readBuildFile(path), loadSchema()]).then(([raw, schema]) => schema.parse(raw));
+    if (!(options.shared && import.meta.env.PROD)) return read();
+    let shared = buildReads.get(path);
+    if (!shared) {
+      shared = read();
+      buildReads.set(path, shared);
     }
-    const [raw, schema] = await Promise.all([readBuildFile(path), loadSchema()]);
-    return schema.parse(raw);
+    return (await shared) as z.infer<S>;
   }
   const schema = loadSchema().catch((error: unknown) => {
     // The app's own chunk failed to load (offline with a cold cache, or a build replaced under the page).

@@ -32,8 +32,7 @@ export { DEFERRED_MODULE_TYPE, STREAM_DATA_TYPE };
  * reported its first contentful paint (the paint timing entry, which carries the time the frame was presented), it
  * adds the preload links to the head, where hydration looks for nothing, then evaluates the route's modules one
  * chunk per task (a module script per preloaded chunk, each added when the one before has run; the route modules
- * last), and only then adds
- * a live copy of the inert module script, which imports the client entry that hydrates. Left to the module script,
+ * last), and only then adds a live copy of the inert module script, which imports the client entry that hydrates. Left to the module script,
  * the whole static graph (React, React Router, TanStack Query, zod, the routes) was evaluated in one task of
  * ~300 ms on a throttled phone, the longest of the page's load. The entry is left out of the chunks: it must run
  * after the module script has registered the route modules. Where paint timing is not supported it waits for a

@@ -49,32 +49,24 @@ export function ReadingToolbar({
       </div>
       {(previous || next) && (
         <nav aria-label="Articles in your list" className="flex items-center gap-3 text-sm font-medium">
-          {previous && (
-            <Link
-              to={previous.href}
-              state={linkState}
-              rel="prev"
-              className="text-red-800 hover:underline dark:text-red-300"
-            >
-              <span aria-hidden="true">← </span>Previous<span className="sr-only"> article</span>
-              {previous.title && <span className="sr-only">: {previous.title}</span>}
-            </Link>
-          )}
+          {previous && <ToNeighbour to={previous} rel="prev" state={linkState} />}
           {position && <span className="text-stone-600 tabular-nums dark:text-stone-400">{position}</span>}
-          {next && (
-            <Link
-              to={next.href}
-              state={linkState}
-              rel="next"
-              className="text-red-800 hover:underline dark:text-red-300"
-            >
-              Next<span className="sr-only"> article</span>
-              {next.title && <span className="sr-only">: {next.title}</span>}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          )}
+          {next && <ToNeighbour to={next} rel="next" state={linkState} />}
         </nav>
       )}
     </div>
+  );
+}
+
+/** The previous or next article of the reader's list, with its title for screen readers. */
+function ToNeighbour({ to, rel, state }: { to: NeighbourLink; rel: "prev" | "next"; state: unknown }) {
+  return (
+    <Link to={to.href} state={state} rel={rel} className="text-red-800 hover:underline dark:text-red-300">
+      {rel === "prev" && <span aria-hidden="true">← </span>}
+      {rel === "prev" ? "Previous" : "Next"}
+      <span className="sr-only"> article</span>
+      {to.title && <span className="sr-only">: {to.title}</span>}
+      {rel === "next" && <span aria-hidden="true"> →</span>}
+    </Link>
   );
 }
