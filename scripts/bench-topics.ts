@@ -6,63 +6,28 @@
  * Either way: primary and top-2 accuracy, per label, the confusion table and the reliability (calibration) table.
  * Usage: npm run bench:topics -- <file.jsonl> [--map mapping.json] [--cv k (default 10)] [--seed n]
  */
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { DEFAULT_CALIBRATION } from "../pipeline/topics/calibrate";
 import { crossValidate, evaluateScored, scorePrediction, toTrainingItems } from "../pipeline/topics/cross-validate";
-import { DEFAULT_LABEL_MAPPING, parseLabelMapping, type LabelMapping } from "../pipeline/topics/evaluate";
 import { formatCrossValidation } from "../pipeline/topics/format-cross-validation";
 import { formatReliability, formatReport } from "../pipeline/topics/format-report";
 import { loadDefaultModel } from "../pipeline/topics/model-file";
-import { readBenchFile, type BenchFile } from "../pipeline/topics/read-bench-file";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail, readOrFail, TOPIC_DATA_OPTIONS, topicDataArgs } from "./topic-args";
 
 const usage = "Usage: npm run bench:topics -- <file.jsonl> [--map mapping.json] [--cv k] [--seed n]";
 function parse() {
   try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        map: { type: "string" },
-        cv: { type: "string", default: "10" },
-        seed: { type: "string", default: "1" },
-      },
-    });
+    return parseArgs({ allowPositionals: true, options: TOPIC_DATA_OPTIONS });
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
-  }
-}
-
-function loadMapping(path: string | undefined): LabelMapping {
-  if (!path) return DEFAULT_LABEL_MAPPING;
-  try {
-    return parseLabelMapping(JSON.parse(readFileSync(path, "utf8")));
-  } catch (error) {
-    fail(`Bad mapping file ${path}: ${(error as Error).message}`);
-  }
-}
-
-function readOrFail(file: string): BenchFile {
-  try {
-    return readBenchFile(file);
-  } catch (error) {
-    fail((error as Error).message);
   }
 }
 
 const { values, positionals } = parse();
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(usage);
-const k = Number(values.cv);
-const seed = Number(values.seed);
-if (!Number.isInteger(k) || k < 2) fail("--cv must be an integer >= 2");
-if (!Number.isInteger(seed)) fail("--seed must be an integer");
-const mapping = loadMapping(values.map);
+const { k, seed, mapping } = topicDataArgs(values);
 const bench = readOrFail(file);
 const model = loadDefaultModel();
 

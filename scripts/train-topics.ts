@@ -5,19 +5,13 @@
  * Usage: npm run train:topics -- <file.jsonl>... [--map mapping.json] [--cv k (default 10)] [--seed n]
  *        [--out models/topics-en.json.gz] [--no-write]
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { crossValidate, toTrainingItems, trainWithSelfTraining } from "../pipeline/topics/cross-validate";
-import { DEFAULT_LABEL_MAPPING, parseLabelMapping, type LabelMapping } from "../pipeline/topics/evaluate";
 import { formatCrossValidation } from "../pipeline/topics/format-cross-validation";
 import { DEFAULT_MODEL_PATH, encodeModel } from "../pipeline/topics/model-file";
-import { readBenchFile } from "../pipeline/topics/read-bench-file";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail, readOrFail, TOPIC_DATA_OPTIONS, topicDataArgs } from "./topic-args";
 
 const usage =
   "Usage: npm run train:topics -- <file.jsonl>... [--map mapping.json] [--cv k] [--seed n] [--out path] [--no-write]";
@@ -26,9 +20,7 @@ function parse() {
   return parseArgs({
     allowPositionals: true,
     options: {
-      map: { type: "string" },
-      cv: { type: "string", default: "10" },
-      seed: { type: "string", default: "1" },
+      ...TOPIC_DATA_OPTIONS,
       out: { type: "string", default: DEFAULT_MODEL_PATH },
       "no-write": { type: "boolean", default: false },
     },
@@ -41,27 +33,9 @@ try {
 }
 const { values, positionals } = args;
 if (positionals.length === 0) fail(usage);
-const seed = Number(values.seed);
-const k = Number(values.cv);
-if (!Number.isInteger(seed)) fail("--seed must be an integer");
-if (!Number.isInteger(k) || k < 2) fail("--cv must be an integer >= 2");
+const { k, seed, mapping } = topicDataArgs(values);
 
-let mapping: LabelMapping = DEFAULT_LABEL_MAPPING;
-if (values.map) {
-  try {
-    mapping = parseLabelMapping(JSON.parse(readFileSync(values.map, "utf8")));
-  } catch (error) {
-    fail(`Bad mapping file ${values.map}: ${(error as Error).message}`);
-  }
-}
-
-const files = positionals.map((path) => {
-  try {
-    return readBenchFile(path);
-  } catch (error) {
-    fail((error as Error).message);
-  }
-});
+const files = positionals.map(readOrFail);
 const items = files.flatMap((f) => f.items);
 
 const start = performance.now();
