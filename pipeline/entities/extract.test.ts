@@ -86,6 +86,14 @@ describe("groups", () => {
     ]);
   });
 
+  it("keeps country names that compromise lists among nationalities as places", () => {
+    expect(spans("Troops stayed in the Philippines and Laos, and Filipinos voted.")).toEqual([
+      ["Philippines", "place"],
+      ["Laos", "place"],
+      ["Filipinos", "group"],
+    ]);
+  });
+
   it("does not mark a demonym inside a larger name", () => {
     const result = spans("The Russian Orthodox Church and the American Civil Liberties Union objected.");
     expect(result.map(([t]) => t)).not.toContain("Russian");

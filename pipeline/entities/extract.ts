@@ -34,6 +34,7 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
   const kb = createKnowledgeBaseMatcher(options.knowledgeBase ?? emptyKnowledgeBase());
   const model = options.model ?? loadDefaultModel();
   const world = options.world ?? loadWorldKnowledge();
+  const isPlace = (word: string) => world.lookup(word)?.type === "place";
   const visible = (blocks: readonly string[]) => (c: Candidate) =>
     !kb.isSuppressed(blocks[c.block]!.slice(c.start, c.end));
 
@@ -60,7 +61,7 @@ export function createEntityExtractor(options: ExtractorOptions = {}): EntityExt
       const detected = [
         ...blocks.flatMap((text, block) => [
           ...kb.candidates(text, block),
-          ...groupCandidates(text, block),
+          ...groupCandidates(text, block, isPlace),
           ...dateCandidates(text, block),
         ]),
         ...organizations.filter(extendsTagged),

@@ -58,8 +58,18 @@ const GROUP_RE = new RegExp(
   "gu",
 );
 
-export function groupCandidates(text: string, block: number): Candidate[] {
-  const demonyms = [...text.matchAll(CAPITALISED_WORD)].filter((m) => DEMONYMS.has(m[0].toLowerCase()));
+/**
+ * `isPlace` says whether a word names a place (world knowledge): compromise's nationalities include a few country
+ * names ("Philippines", "Laos"), which stay places.
+ */
+export function groupCandidates(
+  text: string,
+  block: number,
+  isPlace: (word: string) => boolean = () => false,
+): Candidate[] {
+  const demonyms = [...text.matchAll(CAPITALISED_WORD)].filter(
+    (m) => DEMONYMS.has(m[0].toLowerCase()) && !isPlace(m[0]),
+  );
   return [...text.matchAll(GROUP_RE), ...demonyms].map((m) => ({
     block,
     start: m.index,
