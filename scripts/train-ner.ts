@@ -2,6 +2,7 @@
  * Trains the entity tagger and writes the compact model Lede ships.
  * Usage: npm run train:ner -- --train <conll file> --dev <conll file> [--out models/ner-en.bin.gz]
  *   [--augment <share> [--augment-types PER,ORG,LOC]]: also train on copies with names swapped (decision 029).
+ *   [--margin <cost>]: cost-augmented training decode (decision 029).
  *   [--clusters <file>]: word classes from `npm run build:clusters`, added to the gazetteer (decision 029).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     augment: { type: "string", default: "0" },
     "augment-types": { type: "string", default: "PER,ORG,LOC" },
     clusters: { type: "string" },
+    margin: { type: "string", default: "0" },
   },
 });
 if (!values.train) {
@@ -78,6 +80,7 @@ const model = trainTagger(train, {
   minCount: Number(values["min-count"]),
   seed: Number(values.seed),
   wordDropout: Number(values["word-dropout"]),
+  margin: Number(values.margin),
   runs: Number(values.runs),
   ...(dev ? { dev } : {}),
   log,
