@@ -117,6 +117,7 @@ export function decodeSentence(
   const T = w.labels;
   const emit = emissions(w, features, 0, gold.length);
   if (margin > 0)
-    for (let i = 0; i < gold.length; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) emit[i * T + t] += margin;
+    for (let i = 0; i < gold.length; i++)
+      for (let t = 0; t < T; t++) if (t !== gold[i]) emit[i * T + t] = emit[i * T + t]! + margin;
   return viterbi(emit, gold.length, decodingTransitions(w));
 }
