@@ -2,6 +2,8 @@
  * Trains the entity tagger and writes the compact model Lede ships.
  * Usage: npm run train:ner -- --train <conll file> --dev <conll file> [--out models/ner-en.bin.gz]
  *   [--augment <share> [--augment-types PER,ORG,LOC]]: also train on copies with names swapped (decision 029).
+ *   [--margin <cost>]: cost-augmented training decode (decision 029).
+ *   [--clusters <file>]: word classes from `npm run build:clusters`, added to the gazetteer (decision 029).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -12,7 +14,10 @@ import { buildGazetteerLists } from "../pipeline/ner/gazetteer-lists";
 import { labelsFromSpans } from "../pipeline/ner/labels";
 import { encodeModel } from "../pipeline/ner/model-file";
 import { DEFAULT_MODEL_PATH } from "../pipeline/ner/load-model";
+import { z } from "zod";
 import { trainTagger, type LabelledDocument } from "../pipeline/ner/train-tagger";
+
+const clusterFileSchema = z.object({ source: z.string(), lists: z.record(z.string(), z.array(z.string())) });
 
 function readDocuments(path: string): LabelledDocument[] {
   return parseConll(readFileSync(path, "utf8")).map((doc) => {
@@ -35,6 +40,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     augment: { type: "string", default: "0" },
     "augment-types": { type: "string", default: "PER,ORG,LOC" },
+    clusters: { type: "string" },
+    margin: { type: "string", default: "0" },
   },
 });
 if (!values.train) {
@@ -48,6 +55,11 @@ const original = readDocuments(values.train);
 const dev = values.dev ? readDocuments(values.dev) : undefined;
 log(`train: ${original.length} documents, ${original.reduce((n, d) => n + d.tokens.length, 0)} tokens`);
 const { lists: gazetteer, sources } = buildGazetteerLists();
+if (values.clusters) {
+  const clusters = clusterFileSchema.parse(JSON.parse(readFileSync(values.clusters, "utf8")));
+  Object.assign(gazetteer, clusters.lists);
+  sources.push(clusters.source);
+}
 log(`gazetteers from ${sources.join(", ")}: ${Object.keys(gazetteer).length} categories`);
 // --augment p: each document also appears as a copy whose names are swapped, each with probability p.
 const share = Number(values.augment);
@@ -68,6 +80,7 @@ const model = trainTagger(train, {
   minCount: Number(values["min-count"]),
   seed: Number(values.seed),
   wordDropout: Number(values["word-dropout"]),
+  margin: Number(values.margin),
   runs: Number(values.runs),
   ...(dev ? { dev } : {}),
   log,

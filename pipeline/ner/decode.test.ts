@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { constrainedTransitions, viterbi } from "./decode";
-import { LABEL_COUNT, LABELS, labelIndex, labelsFromSpans, spansFromLabels } from "./labels";
+import { LABEL_COUNT, LABELS, labelIndex, labelsFromSpans, labelsToIob, spansFromLabels } from "./labels";
+import { spansFromIob } from "./conll";
 
 /** Emission scores that prefer the given label at each position by `margin`. */
 function prefer(labels: string[], margin = 1): Float64Array {
@@ -19,6 +20,17 @@ describe("BILOU labels", () => {
     const labels = labelsFromSpans(spans, 8);
     expect(labels.map((l) => LABELS[l])).toEqual(["B-PER", "L-PER", "O", "U-LOC", "B-ORG", "I-ORG", "L-ORG", "O"]);
     expect(spansFromLabels(labels)).toEqual(spans);
+  });
+
+  it("writes IOB2 tags that read back as the same spans, adjacent ones kept apart", () => {
+    const spans = [
+      { start: 0, end: 2, type: "PER" as const },
+      { start: 2, end: 3, type: "PER" as const },
+      { start: 4, end: 6, type: "ORG" as const },
+    ];
+    const tags = labelsToIob(labelsFromSpans(spans, 6));
+    expect(tags).toEqual(["B-PER", "I-PER", "B-PER", "O", "B-ORG", "I-ORG"]);
+    expect(spansFromIob(tags)).toEqual(spans);
   });
 });
 

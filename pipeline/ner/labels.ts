@@ -64,3 +64,12 @@ export const allowedEnd = (label: number): boolean => !/^[BI]-/u.test(LABELS[lab
 
 /** The entity type a label belongs to, or "O". */
 export const labelType = (label: number): string => (label === 0 ? "O" : LABELS[label]!.slice(2));
+
+/** IOB2 tags (`B-ORG`, `I-ORG`, `O`) from BILOU label indices, for writing CoNLL files. */
+export function labelsToIob(labels: readonly number[]): string[] {
+  const tags = labels.map(() => "O");
+  for (const span of spansFromLabels(labels)) {
+    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? "B" : "I"}-${span.type}`;
+  }
+  return tags;
+}

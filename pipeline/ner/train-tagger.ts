@@ -26,6 +26,8 @@ export interface TrainTaggerOptions {
   seed: number;
   /** Share of training tokens whose word-identity features are hidden in each update. */
   wordDropout?: number;
+  /** Cost-augmented decoding in training (train.ts); 0 when not given. */
+  margin?: number;
   /** Runs (seeds `seed`, `seed + 1`, …) whose weights are averaged into each shipped pass; 1 when not given. */
   runs?: number;
   dev?: LabelledDocument[];
@@ -97,6 +99,7 @@ export function trainTagger(train: readonly LabelledDocument[], options: TrainTa
       epochs,
       seed,
       wordDropout: options.wordDropout ?? 0,
+      margin: options.margin ?? 0,
     });
   // The shipped passes average runs with consecutive seeds (shuffles and dropout masks), which evens out how
   // much a single run's score depends on its seed; the jackknife folds need only one run each.

@@ -1,4 +1,5 @@
-import { decodeSequence, decodingTransitions, type PassWeights } from "./weights";
+import { viterbi } from "./decode";
+import { decodingTransitions, emissions, type PassWeights } from "./weights";
 import { seededRandom } from "../lib/prng.mjs";
 
 /** One training sequence: feature ids per token and gold labels, decoded and updated sentence by sentence. */
@@ -17,6 +18,11 @@ export interface TrainOptions {
   seed: number;
   /** Share of tokens whose word-identity features are hidden in each update (0: none). */
   wordDropout?: number;
+  /**
+   * Cost added to every wrong label's score while training decodes (cost-augmented perceptron): an update also
+   * happens when the gold sequence wins by less than this, which asks for a margin rather than a bare win (0: none).
+   */
+  margin?: number;
   onEpoch?: (epoch: number, averaged: () => PassWeights) => void;
 }
 
@@ -47,6 +53,7 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], options:
     })),
   );
   const dropout = options.wordDropout ?? 0;
+  const margin = options.margin ?? 0;
   const averaged = (): PassWeights => {
     const avg = (cur: Float64Array, sum: Float64Array) => cur.map((v, i) => v - sum[i]! / c);
     return {
@@ -73,7 +80,7 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], options:
           ? sentence.features.map((ids, i) => (random() < dropout ? ids.subarray(lexical[i]!) : ids))
           : sentence.features;
       const n = gold.length;
-      const pred = decodeSequence(w, decodingTransitions(w), features, [[0, n]]);
+      const pred = decodeSentence(w, features, gold, margin);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = pred[i]!;
@@ -98,4 +105,19 @@ export function trainPerceptron(sequences: readonly TrainingSequence[], options:
     options.onEpoch?.(epoch, averaged);
   }
   return averaged();
+}
+
+/** Best labels of one sentence under the current weights, each wrong label's score raised by `margin`. */
+export function decodeSentence(
+  w: PassWeights,
+  features: readonly ArrayLike<number>[],
+  gold: readonly number[],
+  margin: number,
+): number[] {
+  const T = w.labels;
+  const emit = emissions(w, features, 0, gold.length);
+  if (margin > 0)
+    for (let i = 0; i < gold.length; i++)
+      for (let t = 0; t < T; t++) if (t !== gold[i]) emit[i * T + t] = emit[i * T + t]! + margin;
+  return viterbi(emit, gold.length, decodingTransitions(w));
 }
