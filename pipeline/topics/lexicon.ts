@@ -298,7 +298,7 @@ export const LEXICON = defineLexicon(
     labour: {
       3: `
       collective bargaining, cut jobs, employers, employment, job cuts, job losses, labor market, labor
-      union*, labour market, laid off, layoff, layoffs, locked out, lockout, minimum wage, nonfarm, overtime
+      union*, labour market, labour union*, laid off, layoff, layoffs, locked out, lockout, minimum wage, nonfarm, overtime
       pay, pay deal, pay rise, payroll*, picket*, trade union*, unemployed, unemployment, wage, wages,
       walkout, workforce, workplace
     `,
