@@ -17,17 +17,20 @@ const COMMON_NOUN_FOLDS: ReadonlyMap<string, string> = new Map([["labour", "labo
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   const pattern = /(?<![\p{N}–-])\p{N}{1,3}[-–]\p{N}{1,3}(?![\p{N}%–-])|[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-  for (const [raw] of text.matchAll(pattern)) {
+  const lower = text.toLowerCase();
+  // Lower-casing keeps every offset unless the text has one of the rare letters whose lower case is longer;
+  // then nothing is folded.
+  const sameOffsets = lower.length === text.length;
+  for (const match of lower.matchAll(pattern)) {
+    const raw = match[0];
     if (/[-–]/u.test(raw)) {
       tokens.push(SCORE_TOKEN);
       continue;
     }
-    const token = raw
-      .toLowerCase()
-      .replace(/['’]s$/u, "")
-      .replace(/['’]/gu, "");
+    const token = raw.replace(/['’]s$/u, "").replace(/['’]/gu, "");
+    const fold = COMMON_NOUN_FOLDS.get(token);
     // Only a word written in lower case is folded: "Labour" and "LABOUR" stay as they are.
-    tokens.push(raw[0] === token[0] ? (COMMON_NOUN_FOLDS.get(token) ?? token) : token);
+    tokens.push(fold && sameOffsets && text[match.index] === lower[match.index] ? fold : token);
   }
   return tokens;
 }
