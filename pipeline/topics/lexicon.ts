@@ -145,7 +145,7 @@ export const LEXICON = defineLexicon(
       astronauts, astronomer, astronomers, beta, biologist, biology, blackberry, blog, blogger, blogs,
       bluetooth, broadband, browser, browsers, cassini, cell phone, cell phones, cellphone, cellphones,
       cellular, chemistry, chip, chips, cisco, comet, computing, consumer electronics, cyber, cyberattack,
-      cyberattacks, database, desktop, digital camera, dinosaur, dinosaurs, dna, download*, e commerce, e
+      cyberattacks, database, desktop, digital camera*, camera phone*, film camera*, dinosaur, dinosaurs, dna, download*, e commerce, e
       mail, e mails, ecommerce, email, encryption, esa, file sharing, file swapping, firefox, firewall, flat
       panel, fossil, fossils, gadget*, galaxy, gene, genes, genome, gps, hacker, hackers, hacking, handheld,
       handset, handsets, hard drive*, hewlett, hewlett packard, high tech, hubble, information security,
@@ -298,7 +298,7 @@ export const LEXICON = defineLexicon(
     labour: {
       3: `
       collective bargaining, cut jobs, employers, employment, job cuts, job losses, labor market, labor
-      union*, labour market, laid off, layoff, layoffs, locked out, lockout, minimum wage, nonfarm, overtime
+      union*, labour market, labour union*, laid off, layoff, layoffs, locked out, lockout, minimum wage, nonfarm, overtime
       pay, pay deal, pay rise, payroll*, picket*, trade union*, unemployed, unemployment, wage, wages,
       walkout, workforce, workplace
     `,
@@ -331,7 +331,7 @@ export const LEXICON = defineLexicon(
       movies, museum, museums, musician, musicians, novel, novelist, opera, orchestra, oscar, oscars,
       painting, paintings, pixar, poet, poetry, pop star, premiere, rapper, reality show, record industry,
       record label, sculpture, sequel, singer, sitcom, song, songs, soundtrack, theater, theatre, tv show,
-      album chart, animated film, awards ceremony, bafta, baftas, best actor, best actress, best director, best
+      album chart, download chart*, animated film, awards ceremony, bafta, baftas, best actor, best actress, best director, best
       film, best picture, blockbuster, blockbusters, booker prize, boy band, brit awards, cannes film festival,
       debut album, documentary film, drummer, entertainer, eurovision, film director, film festival,
       filmmaker, frontman, gig, gigs, golden globe*, guitarist, hit single, lead singer, lyrics, mtv, pop

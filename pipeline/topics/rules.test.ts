@@ -56,7 +56,7 @@ describe("the politics rule", () => {
   it("does nothing without political actors", () => {
     const lexicon = [{ topic: "economy-business-finance" as const, score: 6 }];
     const combined = [{ topic: "economy-business-finance" as const, score: 0.9 }];
-    expect(applyRules(combined, lexicon, { politicalActors: 0, crimeEvents: 0 })).toEqual(combined);
+    expect(applyRules(combined, lexicon, { politicalActors: 0, crimeEvents: 0, creativeWork: 0 })).toEqual(combined);
   });
 
   it("moves politics above an economy primary when the actors outweigh the economy's evidence", () => {
@@ -68,7 +68,7 @@ describe("the politics rule", () => {
       { topic: "economy-business-finance" as const, score: 0.7 },
       { topic: "politics" as const, score: 0.3 },
     ];
-    const ruled = applyRules(combined, lexicon, { politicalActors: 6, crimeEvents: 0 });
+    const ruled = applyRules(combined, lexicon, { politicalActors: 6, crimeEvents: 0, creativeWork: 0 });
     expect(ruled.map((s) => s.topic)).toEqual(["politics", "economy-business-finance"]);
     expect(ruled[0]!.score).toBeGreaterThan(ruled[1]!.score);
   });
@@ -79,12 +79,53 @@ describe("the politics rule", () => {
       { topic: "crime-law-justice" as const, score: 0.6 },
       { topic: "politics" as const, score: 0.4 },
     ];
-    expect(applyRules(combined, lexicon, { politicalActors: 5, crimeEvents: 10 })[0]!.topic).toBe("crime-law-justice");
-    expect(applyRules(combined, lexicon, { politicalActors: 5, crimeEvents: 2 })[0]!.topic).toBe("politics");
+    expect(applyRules(combined, lexicon, { politicalActors: 5, crimeEvents: 10, creativeWork: 0 })[0]!.topic).toBe(
+      "crime-law-justice",
+    );
+    expect(applyRules(combined, lexicon, { politicalActors: 5, crimeEvents: 2, creativeWork: 0 })[0]!.topic).toBe(
+      "politics",
+    );
   });
 });
 
 describe("the arts rule", () => {
+  const artsCase = (creativeWork: number) => {
+    const lexicon = [
+      { topic: "arts-culture-entertainment" as const, score: 12 },
+      { topic: "economy-business-finance" as const, score: 8 },
+    ];
+    const combined = [
+      { topic: "economy-business-finance" as const, score: 0.6 },
+      { topic: "arts-culture-entertainment" as const, score: 0.3 },
+    ];
+    return applyRules(combined, lexicon, { politicalActors: 0, crimeEvents: 0, creativeWork })[0]!.topic;
+  };
+
+  it("puts arts first when creative work outweighs the business primary", () => {
+    expect(artsCase(12)).toBe("arts-culture-entertainment");
+  });
+
+  it("leaves the business of media companies (studios, television, Hollywood) to business", () => {
+    expect(artsCase(3)).toBe("economy-business-finance");
+  });
+
+  it.each([
+    {
+      title: "Animation studio sets terms of share offering",
+      text: "The Hollywood animation studio set the terms of its initial public offering on Tuesday, and underwriters said the shares could raise $700 million. The company's television division had record profits.",
+    },
+    {
+      title: "Regulators clear pay-TV venture",
+      text: "The European Commission approved a joint venture that puts two Hollywood studios and a video-on-demand company into the pay-TV market, creating a rival to the satellite broadcaster's television channels.",
+    },
+    {
+      title: "Entertainment group sells radio stations",
+      text: "The entertainment group agreed to sell its radio stations and a television studio to a private equity firm for $1.2 billion, the company said.",
+    },
+  ])("leaves a media company's deal to business: $title", (story) => {
+    expect(assignTopics(story).topics[0]).toBe("economy-business-finance");
+  });
+
   it("files a celebrity's trial under arts and culture, with crime second", () => {
     const story = {
       title: "Pop star's trial hears from former band member",

@@ -11,9 +11,12 @@ import type { Signals } from "./signals";
  *    the political actors outweigh that neighbour's own evidence, politics moves to the top and the neighbour
  *    stays as the secondary. Crime-law-justice keeps the top only for a crime, a trial or policing: its
  *    crime-event evidence must match the political actors'.
- * 2. Entertainment: a story with a clear case for arts and culture (films, music, television, celebrities)
- *    whose primary is crime, business or technology, because a film's takings, a star's trial or a download
- *    chart share those words, is arts first, the other second.
+ * 2. Entertainment: a story with a clear case for arts and culture whose primary is crime, business or
+ *    technology, because a film's takings, a star's trial or a download chart share those words, is arts
+ *    first, the other second. The case is made by creative work and the people who make it (films, albums,
+ *    singers, actors, awards, novels: Signals.creativeWork), not by the media business's words (studios,
+ *    Hollywood, television, DVDs, "entertainment"): a studio's flotation, a pay-TV merger or Hollywood suing
+ *    file sharers stays business or technology.
  */
 export interface Rules {
   /** Lexicon points of political actors needed before rule 1 applies. */
@@ -22,9 +25,9 @@ export interface Rules {
   politicsOverNeighbour: number;
   /** ...or, over crime, this times its crime events: a story about a crime, a trial or policing stays crime. */
   politicsOverCrime: number;
-  /** Lexicon points for arts and culture needed before rule 2 applies. */
+  /** Lexicon points of creative work (signals.ts) needed before rule 2 applies. */
   minArts: number;
-  /** Rule 2 applies when the arts points >= this times the primary's lexicon points... */
+  /** Rule 2 applies when the creative-work points >= this times the primary's lexicon points... */
   artsOverNeighbour: number;
   /** ...or this times, over crime: a star's trial is reported with a trial's words but filed under arts. */
   artsOverCrime: number;
@@ -101,7 +104,7 @@ export function applyRules(
         : rules.politicsOverNeighbour * lexiconOf(primary.topic);
     if (politicalActors >= needed) return promote(combined, "politics");
   }
-  const arts = lexiconOf("arts-culture-entertainment");
+  const arts = signals.creativeWork;
   if (
     primary.topic !== "arts-culture-entertainment" &&
     ARTS_NEIGHBOURS.has(primary.topic) &&

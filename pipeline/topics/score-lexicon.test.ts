@@ -30,4 +30,10 @@ describe("scoreLexicon", () => {
     expect(scores.map((s) => s.score)).toEqual([...scores.map((s) => s.score)].sort((a, b) => b - a));
     expect(scoreLexicon({ title: "", text: "" })).toEqual([]);
   });
+
+  it("reads film cameras as technology and a download chart as music", () => {
+    const top = (title: string, text: string) => scoreLexicon({ title, text })[0]!.topic;
+    expect(top("", "Digital cameras and camera phones now outsell film cameras.")).toBe("science-technology");
+    expect(top("", "The band topped the new download chart.")).toBe("arts-culture-entertainment");
+  });
 });

@@ -1,7 +1,7 @@
 import { TOPIC_IDS, type TopicId } from "../../src/schema/topics";
 import { LEXICON } from "./lexicon";
 import { compileLexicon, matchTokens } from "./match-lexicon";
-import { CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS, type Signals } from "./signals";
+import { ARTS_MEDIUM_TERMS, CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS, type Signals } from "./signals";
 import type { TopicInput } from "./topic-input";
 import { tokenize } from "./tokenize";
 
@@ -57,7 +57,7 @@ export function analyseLexiconTokens(
 ): { scores: TopicScore[]; signals: Signals } {
   const damping = Math.sqrt(Math.max(1, bodyTokens.length / REFERENCE_LENGTH));
   const raw = new Map<TopicId, number>();
-  const signals: Signals = { politicalActors: 0, crimeEvents: 0 };
+  const signals: Signals = { politicalActors: 0, crimeEvents: 0, creativeWork: 0 };
   const add = (tokens: readonly string[], factor: number) => {
     for (const { hits } of matchTokens(tokens, COMPILED)) {
       for (const hit of hits) {
@@ -65,6 +65,9 @@ export function analyseLexiconTokens(
         raw.set(hit.topic, (raw.get(hit.topic) ?? 0) + points);
         if (hit.topic === "politics" && POLITICAL_ACTOR_TERMS.has(hit.term)) signals.politicalActors += points;
         else if (hit.topic === "crime-law-justice" && CRIME_EVENT_TERMS.has(hit.term)) signals.crimeEvents += points;
+        else if (hit.topic === "arts-culture-entertainment" && !ARTS_MEDIUM_TERMS.has(hit.term)) {
+          signals.creativeWork += points;
+        }
       }
     }
   };

@@ -23,4 +23,13 @@ describe("selfTrainLabels", () => {
     expect(vote).toBe(items[1]);
     expect(vague).toBe(items[2]);
   });
+
+  it("does not take the media business for arts: a studio's flotation keeps its label", () => {
+    const item = {
+      title: "Hollywood animation studio sets terms of flotation",
+      text: "The entertainment studio behind the animated blockbusters, whose television and DVD divisions grew, set the terms of its share offering for Hollywood investors.",
+      topics: ["economy-business-finance"] as const,
+    };
+    expect(selfTrainLabels([item])[0]).toBe(item);
+  });
 });

@@ -1,5 +1,6 @@
 import type { TopicId } from "../../src/schema/topics";
-import { scoreLexicon } from "./score-lexicon";
+import { analyseLexiconTokens } from "./score-lexicon";
+import { tokenize } from "./tokenize";
 import type { TrainingItem } from "./train";
 
 /**
@@ -10,7 +11,7 @@ import type { TrainingItem } from "./train";
  * (TopicModel.lexiconLed): the model has seen few such items. Pure and deterministic.
  */
 export interface SelfTrainOptions {
-  /** The arts share of all the lexicon's evidence an item needs... */
+  /** The creative-work share (Signals.creativeWork) of all the lexicon's evidence an item needs... */
   share: number;
   /** ...and its lexicon points. */
   points: number;
@@ -25,9 +26,10 @@ export function selfTrainLabels<T extends TrainingItem>(
   options: SelfTrainOptions = SELF_TRAIN,
 ): T[] {
   return items.map((item) => {
-    const lexicon = scoreLexicon(item);
-    const total = lexicon.reduce((sum, s) => sum + s.score, 0);
-    const arts = lexicon.find((s) => s.topic === SELF_TRAINED_TOPIC)?.score ?? 0;
+    const { scores, signals } = analyseLexiconTokens(tokenize(item.title), tokenize(item.text));
+    const total = scores.reduce((sum, s) => sum + s.score, 0);
+    // Creative work, as for the arts rule: a film studio's flotation is not an example of arts and culture.
+    const arts = signals.creativeWork;
     const confident = total > 0 && arts >= options.points && arts / total >= options.share;
     return confident ? { ...item, topics: [SELF_TRAINED_TOPIC] } : item;
   });

@@ -43,11 +43,32 @@ export const CRIME_EVENT_TERMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Arts and culture terms for the media business and its channels rather than for creative work: studios,
+ * Hollywood, entertainment companies, television, radio, DVDs, audiences. A film studio's flotation, a pay-TV
+ * merger, a DVD format war or Hollywood suing file sharers is business or technology news that uses them; a
+ * film, a band, a singer, an award or a novel is what makes a story arts and culture (rule 2 of rules.ts).
+ */
+export const ARTS_MEDIUM_TERMS: ReadonlySet<string> = new Set(
+  Object.keys(
+    weightedTerms({
+      1: `
+      animation, audience, audiences, bbc, bbc one, bbc two, blockbuster, blockbusters, channel, channel 4, critics,
+      disney, dreamworks, dvd, entertainment, fans, gallery, hit, hollywood, itv, label, music industry, mtv, pixar,
+      producers, programme, programmes, radio, record, record industry, series, show, shows, studio, studios,
+      television, tickets, tv, viewers
+    `,
+    }),
+  ),
+);
+
 export interface Signals {
   /** Lexicon points of political-actor terms (same weighting and damping as the topic scores). */
   politicalActors: number;
   /** Lexicon points of crime-event terms. */
   crimeEvents: number;
+  /** Lexicon points of arts and culture terms for creative work: the arts points less ARTS_MEDIUM_TERMS'. */
+  creativeWork: number;
 }
 
-export const NO_SIGNALS: Signals = { politicalActors: 0, crimeEvents: 0 };
+export const NO_SIGNALS: Signals = { politicalActors: 0, crimeEvents: 0, creativeWork: 0 };

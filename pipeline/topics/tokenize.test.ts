@@ -14,4 +14,17 @@ describe("tokenize", () => {
     expect(tokenize("won 3-1 and 70–63")).toEqual(["won", SCORE_TOKEN, "and", SCORE_TOKEN]);
     expect(tokenize("up 5-10% in 2004-05, call 1-800-555")).not.toContain(SCORE_TOKEN);
   });
+
+  it("reads lower-case labour as the common noun and capitalised Labour as the party", () => {
+    expect(tokenize("Labour wins; the labour union and labour costs")).toEqual([
+      "labour",
+      "wins",
+      "the",
+      "labor",
+      "union",
+      "and",
+      "labor",
+      "costs",
+    ]);
+  });
 });

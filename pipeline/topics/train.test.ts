@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyTopicsWith, combineScores } from "./classify";
 import { predictClasses } from "./model";
 import { TINY } from "./test-fixtures";
-import { trainTopicModel } from "./train";
+import { nbScales, trainTopicModel } from "./train";
 
 describe("trainTopicModel", () => {
   const model = trainTopicModel(TINY, { epochs: 30, minCount: 1 });
@@ -59,5 +59,50 @@ describe("trainTopicModel", () => {
   it("needs items with at least two labels", () => {
     expect(() => trainTopicModel([])).toThrow(/no training items/);
     expect(() => trainTopicModel(TINY.filter((t) => t.topics[0] === "sport"))).toThrow(/two distinct labels/);
+  });
+});
+
+describe("nbScales", () => {
+  // Two classes: "goal" only in class 0, "market" only in class 1, "said" in both alike.
+  const vectors = [
+    new Map([
+      ["goal", 1],
+      ["said", 1],
+    ]),
+    new Map([
+      ["goal", 1],
+      ["said", 1],
+    ]),
+    new Map([
+      ["market", 1],
+      ["said", 1],
+    ]),
+    new Map([
+      ["market", 1],
+      ["said", 1],
+    ]),
+  ];
+  const targets = [0, 0, 1, 1];
+  const vocabulary = new Set(["goal", "market", "said"]);
+
+  it("scales a class-specific feature above one every class uses", () => {
+    const scales = nbScales(vectors, targets, 2, vocabulary, 0.25);
+    expect(scales.get("goal")!).toBeGreaterThan(1);
+    expect(scales.get("said")!).toBeCloseTo(0.75);
+    expect(scales.get("goal")).toBeCloseTo(scales.get("market")!);
+  });
+
+  it("leaves every feature as it is at 0, and scales only the vocabulary", () => {
+    const scales = nbScales(vectors, targets, 2, new Set(["goal"]), 0);
+    expect([...scales]).toEqual([["goal", 1]]);
+  });
+
+  it("folds the scale into the weights, so the trained model reads unscaled features", () => {
+    const scaled = trainTopicModel(TINY, { epochs: 30, minCount: 1, nbScale: 0.5 });
+    const best = (title: string, text: string) => {
+      const { probabilities } = predictClasses(scaled, { title, text });
+      return scaled.classes[probabilities.indexOf(Math.max(...probabilities))]!;
+    };
+    for (const item of TINY) expect(best(item.title, item.text)).toEqual([...item.topics].sort());
   });
 });
