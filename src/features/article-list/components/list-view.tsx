@@ -114,8 +114,11 @@ export function ListView({ head, search, mentioning, filteredEntities, reading =
     () => (ids && rows ? ids.map((i) => rows[i]?.slug ?? "") : head.articles.map((a) => a.slug)),
     [ids, rows, head.articles],
   );
-  const unreadInView =
-    reading.loaded && ids && rows ? ids.filter((i) => !reading.read.has(rows[i]?.slug ?? "")).length : null;
+  // Counted once per result set or change of state, not on every render (a filter click renders several times).
+  const unreadInView = useMemo(
+    () => (reading.loaded && ids && rows ? ids.filter((i) => !reading.read.has(rows[i]?.slug ?? "")).length : null),
+    [reading.loaded, reading.read, ids, rows],
+  );
   // Nothing read yet and nothing filtered: every article is unread, without loading the catalog to count them.
   const unread = unreadInView ?? (reading.loaded && !hasOwnState && !filtered ? head.total : null);
   // The list as filtered and sorted, for the article's next and previous (worked out only when an article asks).
