@@ -1,4 +1,4 @@
-import { HydrationBoundary } from "@tanstack/react-query";
+import { DehydratedBoundary } from "../../lib/dehydrated-boundary";
 import { articleQuery } from "../../lib/article-query";
 import { paths } from "../../lib/paths";
 import { buildFacts } from "../../lib/build-context";
@@ -53,9 +53,9 @@ export function meta({ loaderData, params }: Route.MetaArgs) {
 
 export default function ArticleRoute({ loaderData, params }: Route.ComponentProps) {
   return (
-    <HydrationBoundary state={loaderData.dehydratedState}>
+    <DehydratedBoundary state={loaderData.dehydratedState}>
       <ArticlePage slug={params.slug} />
-    </HydrationBoundary>
+    </DehydratedBoundary>
   );
 }
 

@@ -1,4 +1,5 @@
-import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { DehydratedBoundary } from "../../lib/dehydrated-boundary";
 import { serializeListSearch } from "../../features/article-list/search-params";
 import { entityDetailQuery } from "../../features/entities/api/entity-queries";
 import { EntityProfile } from "../../features/entities/components/entity-profile";
@@ -33,9 +34,9 @@ export function meta({ loaderData, params }: Route.MetaArgs) {
 
 export default function EntityRoute({ loaderData, params }: Route.ComponentProps) {
   return (
-    <HydrationBoundary state={loaderData.dehydratedState}>
+    <DehydratedBoundary state={loaderData.dehydratedState}>
       <EntityPage id={params.id} />
-    </HydrationBoundary>
+    </DehydratedBoundary>
   );
 }
 

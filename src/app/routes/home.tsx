@@ -1,4 +1,5 @@
-import { HydrationBoundary, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { DehydratedBoundary } from "../../lib/dehydrated-boundary";
 import { useSearchParams } from "react-router";
 import { listHeadQuery } from "../../features/article-list/api/list-queries";
 import { ListView } from "../../features/article-list/components/list-view";
@@ -41,9 +42,9 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function HomeRoute({ loaderData }: Route.ComponentProps) {
   return (
-    <HydrationBoundary state={loaderData.dehydratedState}>
+    <DehydratedBoundary state={loaderData.dehydratedState}>
       <Home />
-    </HydrationBoundary>
+    </DehydratedBoundary>
   );
 }
 
