@@ -7,12 +7,10 @@
 // machine's day-to-day spread: bench:scale's single run of 60 clicks moved by 15 ms between sessions for the same
 // code (docs/benchmarks.md, session 8). Build each with `CONTENT_DIR=<collection> LEDE_BUILD_DIR=<dir> npm run
 // build` (inside the project: the server bundle imports packages from node_modules).
-import http from "node:http";
-import path from "node:path";
 import { chromium } from "@playwright/test";
 import { findChromium } from "./browser.mjs";
 import { filterLatency, percentile } from "./bench/interaction-latency.mjs";
-import { createSiteHandler } from "./server/site-handler.mjs";
+import { serveBuild } from "./bench/serve-build.mjs";
 
 const [buildList, roundArg] = process.argv.slice(2);
 const rounds = Number(roundArg ?? 3);
@@ -22,18 +20,11 @@ if (!buildList || !Number.isInteger(rounds) || rounds < 1) {
 }
 const builds = buildList.split(",");
 
-function listen(buildDir) {
-  return new Promise((resolve) => {
-    const server = http.createServer(createSiteHandler({ buildDir: path.resolve(buildDir) }));
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
-
 const ms = (value) => (value === null ? "n/a" : `${value.toFixed(1)} ms`);
 const summary = (samples) =>
   `p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}, max ${ms(percentile(samples, 100))}`;
 
-const servers = await Promise.all(builds.map(listen));
+const servers = await Promise.all(builds.map(serveBuild));
 const launch = findChromium();
 if (!launch) throw new Error("no Chromium found (see scripts/browser.mjs)");
 const browser = await chromium.launch(launch);

@@ -7,11 +7,9 @@
 // excess over 50 ms), of the longest task and of the main thread's total, and each run's tasks over 50 ms with what
 // they ran. Lighthouse's own figures (`npm run bench:lcp`) moved by a factor of two between runs of one build on a
 // shared machine; these move by about a fifth. Pages must set the `lede:hydrated` mark (root.tsx).
-import http from "node:http";
-import path from "node:path";
 import { chromium } from "@playwright/test";
 import { findChromium } from "./browser.mjs";
-import { createSiteHandler } from "./server/site-handler.mjs";
+import { serveBuild } from "./bench/serve-build.mjs";
 
 const [buildList, urlPath, runArg] = process.argv.slice(2);
 if (!buildList || !urlPath) {
@@ -21,13 +19,6 @@ if (!buildList || !urlPath) {
 const builds = buildList.split(",");
 const runs = Number(runArg ?? 5);
 const SLOWDOWN = 4;
-
-function listen(buildDir) {
-  return new Promise((resolve) => {
-    const server = http.createServer(createSiteHandler({ buildDir: path.resolve(buildDir) }));
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
 
 /** The main-thread tasks after the first contentful paint, with their CPU time (ms, × SLOWDOWN) and content. */
 function tasksAfterFirstPaint(events) {
@@ -53,7 +44,7 @@ function tasksAfterFirstPaint(events) {
     });
 }
 
-const servers = await Promise.all(builds.map(listen));
+const servers = await Promise.all(builds.map(serveBuild));
 const browser = await chromium.launch(findChromium() ?? {});
 const results = builds.map(() => []);
 try {

@@ -45,6 +45,11 @@ export function scoreLexicon(input: TopicInput): TopicScore[] {
   return scoreLexiconTokens(tokenize(input.title), tokenize(input.text));
 }
 
+/** The topic scores and the signals of signals.ts for one article. */
+export function analyseLexicon(input: TopicInput): ReturnType<typeof analyseLexiconTokens> {
+  return analyseLexiconTokens(tokenize(input.title), tokenize(input.text));
+}
+
 /** scoreLexicon over already tokenized text, so the classifier tokenizes each article once. */
 export function scoreLexiconTokens(titleTokens: string[], bodyTokens: string[]): TopicScore[] {
   return analyseLexiconTokens(titleTokens, bodyTokens).scores;

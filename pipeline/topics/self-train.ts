@@ -1,6 +1,5 @@
 import type { TopicId } from "../../src/schema/topics";
-import { analyseLexiconTokens } from "./score-lexicon";
-import { tokenize } from "./tokenize";
+import { analyseLexicon } from "./score-lexicon";
 import type { TrainingItem } from "./train";
 
 /**
@@ -26,7 +25,7 @@ export function selfTrainLabels<T extends TrainingItem>(
   options: SelfTrainOptions = SELF_TRAIN,
 ): T[] {
   return items.map((item) => {
-    const { scores, signals } = analyseLexiconTokens(tokenize(item.title), tokenize(item.text));
+    const { scores, signals } = analyseLexicon(item);
     const total = scores.reduce((sum, s) => sum + s.score, 0);
     // Creative work, as for the arts rule: a film studio's flotation is not an example of arts and culture.
     const arts = signals.creativeWork;

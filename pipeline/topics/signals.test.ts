@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { LEXICON } from "./lexicon";
-import { analyseLexiconTokens } from "./score-lexicon";
+import { analyseLexicon } from "./score-lexicon";
 import { ARTS_MEDIUM_TERMS, CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS } from "./signals";
-import { tokenize } from "./tokenize";
 
 function analyse(title: string, text: string) {
-  return analyseLexiconTokens(tokenize(title), tokenize(text));
+  return analyseLexicon({ title, text });
 }
 const arts = (scores: { topic: string; score: number }[]) =>
   scores.find((s) => s.topic === "arts-culture-entertainment")?.score ?? 0;
