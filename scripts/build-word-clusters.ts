@@ -17,6 +17,7 @@ import { parseConll } from "../pipeline/ner/conll";
 import { packageVersion } from "../pipeline/ner/gazetteer-packages";
 import { sentenceRanges, tokenize } from "../pipeline/ner/tokenize";
 import { clusterLists, wordClusters } from "../pipeline/ner/word-clusters";
+import { parseNewsJsonl } from "./news-jsonl";
 
 const { values } = parseArgs({
   options: {
@@ -51,12 +52,9 @@ for (const file of values.conll) {
   for (const doc of parseConll(text)) for (const s of doc.sentences) sentences.push(s.tokens);
   inputs.push(`${basename(file)}#${digest(text)}`);
 }
-const itemSchema = z.object({ title: z.string(), body: z.string() });
 for (const file of values.jsonl) {
   const text = readFileSync(file, "utf8");
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    const item = itemSchema.parse(JSON.parse(line));
+  for (const item of parseNewsJsonl(text, file)) {
     addText(item.title);
     addText(item.body);
   }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { parseNewsJsonl } from "./news-jsonl";
 import { labelsToIob } from "../pipeline/ner/labels";
 import { loadDefaultModel, loadModel } from "../pipeline/ner/load-model";
 import { labelDocument } from "../pipeline/ner/model";
@@ -26,12 +26,10 @@ if (!values.jsonl || !values.out) {
   process.exit(2);
 }
 const model = values.model ? loadModel(values.model) : loadDefaultModel();
-const itemSchema = z.object({ title: z.string(), body: z.string() });
-const items = readFileSync(values.jsonl, "utf8")
-  .split("\n")
-  .filter((line) => line.trim())
-  .map((line) => itemSchema.parse(JSON.parse(line)))
-  .slice(0, values.limit ? Number(values.limit) : undefined);
+const items = parseNewsJsonl(readFileSync(values.jsonl, "utf8"), values.jsonl).slice(
+  0,
+  values.limit ? Number(values.limit) : undefined,
+);
 const out: string[] = [];
 for (const item of items) {
   const blocks = [item.title, item.body].map((text) => tokenize(text).map((t) => t.text)).filter((b) => b.length);
