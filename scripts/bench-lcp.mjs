@@ -9,13 +9,12 @@
 // counts the wall time: decision 031). The article is the bundled seed article (the first in the build's index)
 // unless named.
 import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
-import { createSiteHandler } from "./server/site-handler.mjs";
+import { serveBuild } from "./bench/serve-build.mjs";
 import { readEnvVar } from "../pipeline/lib/env.ts";
 
 const { values: args } = parseArgs({
@@ -52,13 +51,8 @@ await writeFile(path.join(bareDir, "client", "index.html"), bare);
 await writeFile(path.join(bareDir, "client", "index.html.br"), brotliCompressSync(bare));
 await writeFile(path.join(bareDir, "client", "index.html.gz"), gzipSync(bare));
 
-function listen(handler) {
-  return new Promise((resolve) => {
-    const server = http.createServer(handler).listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
-const site = await listen(createSiteHandler({ buildDir }));
-const plain = await listen(createSiteHandler({ buildDir: bareDir }));
+const site = await serveBuild(buildDir);
+const plain = await serveBuild(bareDir);
 const articleUrl = `http://localhost:${site.address().port}/articles/${slug}`;
 const bareUrl = `http://localhost:${plain.address().port}/`;
 
