@@ -17,4 +17,17 @@ for (const url of pages) {
     await expect(page.locator('head script[type="module"]')).not.toHaveCount(0);
     await expect(page.locator('head link[rel="modulepreload"]')).not.toHaveCount(0);
   });
+
+  // Decision 032: on a slow connection, whatever Chrome fetches beside the stylesheet delays the first paint.
+  test(`${url} needs no request for its icon, and links the manifest once live`, async ({ page, request }) => {
+    const html = await (await request.get(url)).text();
+    expect(html).not.toContain('rel="manifest"');
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+"/);
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(url);
+    await waitForHydration(page);
+    await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+    expect(requested.filter((p) => /favicon|\.ico$|\.svg$/.test(p))).toEqual([]);
+  });
 }

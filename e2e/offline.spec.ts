@@ -51,7 +51,6 @@ test.describe("offline", () => {
     expect(precached.filter((p) => p.startsWith("/assets/")).length).toBeGreaterThan(10);
     expect(precached.filter((p) => !p.startsWith("/assets/")).sort()).toEqual([
       "/__spa-fallback.html",
-      "/favicon.svg",
       "/icons/icon-192.png",
       "/icons/icon-512.png",
       "/manifest.webmanifest",

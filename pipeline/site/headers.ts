@@ -35,7 +35,8 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     "default-src 'self'",
     `script-src 'self' ${hashes.join(" ")}`.trim(),
     "style-src 'self'",
-    "img-src 'self'",
+    // data: for the favicon, which every page carries inline (decision 032).
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     // The service worker and the search worker; the web app manifest (both are the default's already: said

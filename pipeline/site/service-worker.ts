@@ -22,7 +22,6 @@ export const PRECACHE_PLACEHOLDER = "self.__WB_MANIFEST";
 export const SHELL_FILES = [
   SPA_FALLBACK_FILE,
   "manifest.webmanifest",
-  "favicon.svg",
   "icons/icon-192.png",
   "icons/icon-512.png",
 ] as const;

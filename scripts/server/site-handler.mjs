@@ -41,6 +41,24 @@ export function contentType(file) {
     : type;
 }
 
+/**
+ * Headers that mean something only to a document or a worker (what it may load, run, open or use). A stylesheet,
+ * a data file, an image, a font or the manifest never becomes one, so they go without: the policy alone is about
+ * 1 KB, sent again with every one of those responses, and on a slow connection the page's stylesheet shares the
+ * first round trips with them (decision 032). Markup (HTML, SVG, XML) and scripts keep every header.
+ */
+const DOCUMENT_HEADERS = ["Content-Security-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy"];
+const NEVER_A_DOCUMENT = /^(text\/(css|plain|x-script)|application\/(json|manifest\+json)|image\/(?!svg)|font\/)/;
+
+/** `headers` without the document-only ones when `type` never runs as a document or worker. */
+export function headersForType(headers, type) {
+  if (!NEVER_A_DOCUMENT.test(type)) return headers;
+  const kept = { ...headers };
+  for (const name of Object.keys(kept))
+    if (DOCUMENT_HEADERS.some((header) => header.toLowerCase() === name.toLowerCase())) delete kept[name];
+  return kept;
+}
+
 /** What the client accepts, best first: brotli, gzip (a `q=0` refuses one). */
 export function acceptedEncodings(header) {
   if (!header) return [];
@@ -248,9 +266,10 @@ export function createSiteHandler({ buildDir, onError = (error) => console.error
         if (twin) body = twin;
       }
       const etag = `"${info.ino.toString(36)}-${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${twin ? `-${twin.encoding.name}` : ""}"`;
+      const type = contentType(file);
       const headers = {
-        ...base,
-        "Content-Type": contentType(file),
+        ...headersForType(base, type),
+        "Content-Type": type,
         "Cache-Control": pathname.startsWith("/assets/") ? IMMUTABLE : REVALIDATE,
         "Last-Modified": info.mtime.toUTCString(),
         ETag: etag,

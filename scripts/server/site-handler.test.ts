@@ -187,6 +187,44 @@ describe("what each response says", () => {
     expect(reply.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
+  it("sends the document-only headers with markup and scripts, and not with styles, data, images or fonts", async () => {
+    await put(
+      "_headers",
+      "/*\n  Content-Security-Policy: default-src 'self'\n  Permissions-Policy: camera=()\n  X-Content-Type-Options: nosniff\n",
+    );
+    for (const [file, body] of [
+      ["articles/x/index.html", "<!DOCTYPE html><p>x</p>"],
+      ["assets/app-1.js", "export {}"],
+      ["assets/worker-1.js", "self.onmessage = () => {}"],
+      ["icon.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"],
+      ["feed.xml", "<feed/>"],
+      ["assets/root-1.css", "p{color:red}"],
+      ["data/index.json", "{}"],
+      ["articles/x.data", "[]"],
+      ["icons/icon-192.png", "png"],
+      ["manifest.webmanifest", "{}"],
+    ] as const)
+      await put(file, body);
+    for (const pathname of ["/articles/x", "/assets/app-1.js", "/assets/worker-1.js", "/icon.svg", "/feed.xml"]) {
+      const reply = await request(pathname);
+      expect(reply.headers["content-security-policy"], pathname).toBe("default-src 'self'");
+      expect(reply.headers["permissions-policy"], pathname).toBe("camera=()");
+    }
+    for (const pathname of [
+      "/assets/root-1.css",
+      "/data/index.json",
+      "/articles/x.data",
+      "/icons/icon-192.png",
+      "/manifest.webmanifest",
+    ]) {
+      const reply = await request(pathname);
+      expect(reply.status, pathname).toBe(200);
+      expect(reply.headers["content-security-policy"], pathname).toBeUndefined();
+      expect(reply.headers["permissions-policy"], pathname).toBeUndefined();
+      expect(reply.headers["x-content-type-options"], pathname).toBe("nosniff");
+    }
+  });
+
   it("never serves dot files, the _headers file, or anything outside the build", async () => {
     await put(".data-staging-123/index.json", "{}");
     await put(".env", "SECRET=1");

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useHydrated } from "../../../lib/use-hydrated";
 import { useUpdateReady } from "../update-store";
 import { useOnline } from "../use-online";
 import { whenReaderPauses } from "../when-reader-pauses";
@@ -33,12 +34,17 @@ const banner =
  */
 export function OfflineSupport() {
   useServiceWorker();
+  // Linked once the page is live, so Chrome fetches the manifest (and the icon it names) after the first paint,
+  // not alongside the stylesheet (decision 032). Installing needs a live page anyway.
+  const live = useHydrated();
   const online = useOnline();
   const update = useUpdateReady();
   const [dismissed, setDismissed] = useState<typeof update>(null);
   const showUpdate = update !== null && update !== dismissed;
   return (
     <>
+      {/* React hoists it into <head>. */}
+      {live && <link rel="manifest" href="/manifest.webmanifest" />}
       <div
         role="status"
         className={
