@@ -1,8 +1,9 @@
 import type { FeatureTable } from "./feature-hash";
 import { baseFeatures, documentFeatures } from "./features";
 import type { Gazetteer } from "./gazetteer";
+import { closedToNames, NAME_LABELS } from "./name-guard";
 import { sentenceRanges } from "./tokenize";
-import { decodeSequence, decodingTransitions, type PassWeights } from "./weights";
+import { decodeSequence, decodingTransitions, type LabelGuard, type PassWeights } from "./weights";
 
 /** The two-pass tagger: a shared feature dictionary, first-pass and document-level second-pass weights. */
 export interface NerModel {
@@ -44,8 +45,9 @@ export const joinIds = (a: readonly Int32Array[], b: readonly Int32Array[]): Int
 export function firstPass(model: Pick<NerModel, "features" | "first" | "gazetteer">, tokens: readonly string[]) {
   const base = featureIds(baseFeatures(tokens, model.gazetteer), model.features);
   const ranges = sentenceRanges(tokens);
-  const labels = decodeSequence(model.first, decodingTransitions(model.first), base, ranges);
-  return { base, ranges, labels };
+  const guard: LabelGuard = { closed: closedToNames(tokens), labels: NAME_LABELS };
+  const labels = decodeSequence(model.first, decodingTransitions(model.first), base, ranges, undefined, guard);
+  return { base, ranges, labels, guard };
 }
 
 /**
@@ -64,9 +66,9 @@ export function labelDocument(model: NerModel, blocks: readonly (readonly string
   );
   const secondTransitions = decodingTransitions(model.second);
   let offset = 0;
-  return firsts.map(({ base, ranges }, b) => {
+  return firsts.map(({ base, ranges, guard }, b) => {
     const doc = docIds.slice(offset, offset + blocks[b]!.length);
     offset += blocks[b]!.length;
-    return decodeSequence(model.second, secondTransitions, base, ranges, doc);
+    return decodeSequence(model.second, secondTransitions, base, ranges, doc, guard);
   });
 }

@@ -36,6 +36,12 @@ function addRows(w: Float32Array | Float64Array, T: number, ids: ArrayLike<numbe
   }
 }
 
+/** Tokens (1 = closed) that may not take any of `labels`, whatever their scores. */
+export interface LabelGuard {
+  closed: Uint8Array;
+  labels: readonly number[];
+}
+
 /** Best labels for a sequence, decoded sentence by sentence. */
 export function decodeSequence(
   pass: PassWeights,
@@ -43,10 +49,16 @@ export function decodeSequence(
   features: TokenFeatures,
   ranges: ReadonlyArray<readonly [number, number]>,
   extra?: TokenFeatures,
+  guard?: LabelGuard,
 ): number[] {
   const out: number[] = [];
+  const T = pass.labels;
   for (const [from, to] of ranges) {
-    for (const label of viterbi(emissions(pass, features, from, to, extra), to - from, transitions)) out.push(label);
+    const emit = emissions(pass, features, from, to, extra);
+    if (guard)
+      for (let i = from; i < to; i++)
+        if (guard.closed[i]) for (const l of guard.labels) emit[(i - from) * T + l] = -Infinity;
+    for (const label of viterbi(emit, to - from, transitions)) out.push(label);
   }
   return out;
 }
