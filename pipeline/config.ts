@@ -23,7 +23,7 @@ export function knowledgeBaseFile(dir: string): string {
  * are hashed into the cache key already; code is not, so without a bump `npm run ingest` would keep serving
  * cached results computed by the old code (decision 012).
  */
-export const PIPELINE_VERSION = 5;
+export const PIPELINE_VERSION = 6;
 
 /** Per-article extraction results and the output manifest, so an unchanged article is not extracted again. */
 export const INGEST_CACHE_DIR = path.resolve(".cache/ingest");
