@@ -157,7 +157,10 @@ export const LEXICON = defineLexicon(
       radio, saturn, science, scientific, scientist, scientists, search engine, security flaw, security hole,
       semiconductor, semiconductors, servers, silicon valley, smartphone, software, solar system, source code,
       space shuttle, space station, spacecraft, spaceflight, spaceship, spam, spyware, sun microsystems,
-      symantec, telescope, telescopes, tivo, url, users, video game, video games, voip, wi fi, wifi, xbox
+      symantec, telescope, telescopes, tivo, url, users, video game, video games, voip, wi fi, wifi, xbox,
+      console, consoles, game console*, gameplay, games console*, gamer, gamers, game developer*, games developer*,
+      games industry, games maker*, games publisher*, multiplayer, online gaming, psp, role playing game*,
+      video gaming
     `,
       2: `
       ai, ancient, apple, apps, bacteria, cloning, computer, computers, cyber*, dell, developer*, device,

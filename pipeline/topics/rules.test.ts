@@ -4,6 +4,7 @@ import { analyse, assignTopics, combineScores } from "./classify";
 import { parseBenchLine } from "./evaluate";
 import { loadDefaultModel } from "./model-file";
 import { applyRules, RULES } from "./rules";
+import { NO_SIGNALS } from "./signals";
 
 /** The hand-written BBC-style fixture (fixtures/README.md): dev is what the rules were written against, holdout is not. */
 function fixture(name: "dev" | "holdout") {
@@ -56,7 +57,9 @@ describe("the politics rule", () => {
   it("does nothing without political actors", () => {
     const lexicon = [{ topic: "economy-business-finance" as const, score: 6 }];
     const combined = [{ topic: "economy-business-finance" as const, score: 0.9 }];
-    expect(applyRules(combined, lexicon, { politicalActors: 0, crimeEvents: 0, creativeWork: 0 })).toEqual(combined);
+    expect(
+      applyRules(combined, lexicon, { ...NO_SIGNALS, politicalActors: 0, crimeEvents: 0, creativeWork: 0 }),
+    ).toEqual(combined);
   });
 
   it("moves politics above an economy primary when the actors outweigh the economy's evidence", () => {
@@ -68,7 +71,7 @@ describe("the politics rule", () => {
       { topic: "economy-business-finance" as const, score: 0.7 },
       { topic: "politics" as const, score: 0.3 },
     ];
-    const ruled = applyRules(combined, lexicon, { politicalActors: 6, crimeEvents: 0, creativeWork: 0 });
+    const ruled = applyRules(combined, lexicon, { ...NO_SIGNALS, politicalActors: 6, crimeEvents: 0, creativeWork: 0 });
     expect(ruled.map((s) => s.topic)).toEqual(["politics", "economy-business-finance"]);
     expect(ruled[0]!.score).toBeGreaterThan(ruled[1]!.score);
   });
@@ -79,12 +82,12 @@ describe("the politics rule", () => {
       { topic: "crime-law-justice" as const, score: 0.6 },
       { topic: "politics" as const, score: 0.4 },
     ];
-    expect(applyRules(combined, lexicon, { politicalActors: 5, crimeEvents: 10, creativeWork: 0 })[0]!.topic).toBe(
-      "crime-law-justice",
-    );
-    expect(applyRules(combined, lexicon, { politicalActors: 5, crimeEvents: 2, creativeWork: 0 })[0]!.topic).toBe(
-      "politics",
-    );
+    expect(
+      applyRules(combined, lexicon, { ...NO_SIGNALS, politicalActors: 5, crimeEvents: 10, creativeWork: 0 })[0]!.topic,
+    ).toBe("crime-law-justice");
+    expect(
+      applyRules(combined, lexicon, { ...NO_SIGNALS, politicalActors: 5, crimeEvents: 2, creativeWork: 0 })[0]!.topic,
+    ).toBe("politics");
   });
 });
 
@@ -98,7 +101,7 @@ describe("the arts rule", () => {
       { topic: "economy-business-finance" as const, score: 0.6 },
       { topic: "arts-culture-entertainment" as const, score: 0.3 },
     ];
-    return applyRules(combined, lexicon, { politicalActors: 0, crimeEvents: 0, creativeWork })[0]!.topic;
+    return applyRules(combined, lexicon, { ...NO_SIGNALS, creativeWork })[0]!.topic;
   };
 
   it("puts arts first when creative work outweighs the business primary", () => {
@@ -132,5 +135,43 @@ describe("the arts rule", () => {
       text: "A former member of the singer's band told the jury that the star had been on tour when the alleged offence took place. The singer, whose albums have sold millions, denies the charges. Fans gathered outside the court.",
     };
     expect(assignTopics(story).topics.slice(0, 2)).toEqual(["arts-culture-entertainment", "crime-law-justice"]);
+  });
+});
+
+describe("the video games rule", () => {
+  it.each([
+    {
+      title: "Football game tops Christmas chart",
+      text: "The latest edition of the football video game Fifa has been the best selling title over Christmas, beating the racing game Need for Speed. Its publisher said the game sold more than a million copies in the UK, with many players buying it for the PlayStation 2.",
+    },
+    {
+      title: "Next generation games prove a challenge",
+      text: "Making games for the future consoles is going to take a lot of time and money, a games conference was told.",
+    },
+  ])("files a story about video games under technology, though its words are sport's: $title", (story) => {
+    expect(assignTopics(story).topics[0]).toBe("science-technology");
+  });
+
+  it("leaves a match report that mentions a games console to sport", () => {
+    const story = {
+      title: "United beat Arsenal to go top",
+      text: "Two goals from the striker gave United a 2-0 win over Arsenal and took them to the top of the Premier League. The striker, who says he relaxes with his PlayStation, scored in each half. Arsenal's manager said his side had missed too many chances.",
+    };
+    expect(assignTopics(story).topics[0]).toBe("sport");
+  });
+
+  it("needs the video-game terms to match a part of sport's evidence", () => {
+    const lexicon = [
+      { topic: "sport" as const, score: 20 },
+      { topic: "science-technology" as const, score: 6 },
+    ];
+    const combined = [
+      { topic: "sport" as const, score: 0.7 },
+      { topic: "science-technology" as const, score: 0.3 },
+    ];
+    const primary = (videoGames: number) => applyRules(combined, lexicon, { ...NO_SIGNALS, videoGames })[0]!.topic;
+    expect(primary(6)).toBe("science-technology");
+    expect(primary(3)).toBe("sport");
+    expect(primary(0)).toBe("sport");
   });
 });

@@ -17,6 +17,9 @@ import type { Signals } from "./signals";
  *    singers, actors, awards, novels: Signals.creativeWork), not by the media business's words (studios,
  *    Hollywood, television, DVDs, "entertainment"): a studio's flotation, a pay-TV merger or Hollywood suing
  *    file sharers stays business or technology.
+ * 3. Video games: a story about video games, their consoles or the people who make and play them is technology
+ *    even though its words (games, players, a title, a tournament, a launch) are sport's, so technology goes above
+ *    a sport primary when the video-game terms (Signals.videoGames) match a part of sport's evidence.
  */
 export interface Rules {
   /** Lexicon points of political actors needed before rule 1 applies. */
@@ -36,6 +39,10 @@ export interface Rules {
    * even when it speaks of music, games and programmes.
    */
   artsOverTechnology: number;
+  /** Lexicon points of video-game terms needed before rule 3 applies... */
+  minVideoGames: number;
+  /** ...and at least this times sport's lexicon points. */
+  videoGamesOverSport: number;
 }
 
 export const RULES: Rules = {
@@ -46,6 +53,8 @@ export const RULES: Rules = {
   artsOverNeighbour: 0.8,
   artsOverCrime: 0.5,
   artsOverTechnology: 1.5,
+  minVideoGames: 3,
+  videoGamesOverSport: 0.25,
 };
 
 /** Topics a political story's vocabulary often looks like. */
@@ -112,6 +121,13 @@ export function applyRules(
     arts >= artsRatio(primary.topic, rules) * lexiconOf(primary.topic)
   ) {
     return promote(combined, "arts-culture-entertainment");
+  }
+  if (
+    primary.topic === "sport" &&
+    signals.videoGames >= rules.minVideoGames &&
+    signals.videoGames >= rules.videoGamesOverSport * lexiconOf("sport")
+  ) {
+    return promote(combined, "science-technology");
   }
   return [...combined];
 }

@@ -1,7 +1,14 @@
 import { TOPIC_IDS, type TopicId } from "../../src/schema/topics";
 import { LEXICON } from "./lexicon";
 import { compileLexicon, matchTokens } from "./match-lexicon";
-import { ARTS_MEDIUM_TERMS, CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS, type Signals } from "./signals";
+import {
+  ARTS_MEDIUM_TERMS,
+  CRIME_EVENT_TERMS,
+  NO_SIGNALS,
+  POLITICAL_ACTOR_TERMS,
+  VIDEO_GAME_TERMS,
+  type Signals,
+} from "./signals";
 import type { TopicInput } from "./topic-input";
 import { tokenize } from "./tokenize";
 
@@ -62,7 +69,7 @@ export function analyseLexiconTokens(
 ): { scores: TopicScore[]; signals: Signals } {
   const damping = Math.sqrt(Math.max(1, bodyTokens.length / REFERENCE_LENGTH));
   const raw = new Map<TopicId, number>();
-  const signals: Signals = { politicalActors: 0, crimeEvents: 0, creativeWork: 0 };
+  const signals: Signals = { ...NO_SIGNALS };
   const add = (tokens: readonly string[], factor: number) => {
     for (const { hits } of matchTokens(tokens, COMPILED)) {
       for (const hit of hits) {
@@ -72,7 +79,7 @@ export function analyseLexiconTokens(
         else if (hit.topic === "crime-law-justice" && CRIME_EVENT_TERMS.has(hit.term)) signals.crimeEvents += points;
         else if (hit.topic === "arts-culture-entertainment" && !ARTS_MEDIUM_TERMS.has(hit.term)) {
           signals.creativeWork += points;
-        }
+        } else if (hit.topic === "science-technology" && VIDEO_GAME_TERMS.has(hit.term)) signals.videoGames += points;
       }
     }
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LEXICON } from "./lexicon";
 import { analyseLexicon } from "./score-lexicon";
-import { ARTS_MEDIUM_TERMS, CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS } from "./signals";
+import { ARTS_MEDIUM_TERMS, CRIME_EVENT_TERMS, POLITICAL_ACTOR_TERMS, VIDEO_GAME_TERMS } from "./signals";
 
 function analyse(title: string, text: string) {
   return analyseLexicon({ title, text });
@@ -14,6 +14,7 @@ describe("signals", () => {
     ["politics", POLITICAL_ACTOR_TERMS],
     ["crime-law-justice", CRIME_EVENT_TERMS],
     ["arts-culture-entertainment", ARTS_MEDIUM_TERMS],
+    ["science-technology", VIDEO_GAME_TERMS],
   ] as const)("are counted from %s lexicon terms only", (topic, terms) => {
     expect([...terms].filter((term) => !Object.hasOwn(LEXICON[topic], term))).toEqual([]);
   });
@@ -48,5 +49,12 @@ describe("signals", () => {
     expect(business.signals.creativeWork).toBe(0);
     const album = analyse("Singer tops album chart", "The band's debut album went straight to number one.");
     expect(album.signals.creativeWork).toBeGreaterThan(5);
+  });
+
+  it("counts video games and consoles, not casino gaming", () => {
+    expect(
+      analyse("Gamers queue for new console", "The games console went on sale.").signals.videoGames,
+    ).toBeGreaterThan(5);
+    expect(analyse("Casino group's gaming revenue rises", "").signals.videoGames).toBe(0);
   });
 });

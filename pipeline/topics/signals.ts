@@ -62,6 +62,22 @@ export const ARTS_MEDIUM_TERMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Video games and the machines they are played on: technology news whose words (games, players, titles, a
+ * tournament) are sport's. "Gaming" is left out: in business news it is as often gambling.
+ */
+export const VIDEO_GAME_TERMS: ReadonlySet<string> = new Set(
+  Object.keys(
+    weightedTerms({
+      1: `
+      console, consoles, game console*, gameplay, gamer, gamers, game developer*, games console*, games developer*,
+      games industry, games maker*, games publisher*, multiplayer, nintendo, online gaming, playstation, psp, role
+      playing game*, video game, video games, video gaming, xbox
+    `,
+    }),
+  ),
+);
+
 export interface Signals {
   /** Lexicon points of political-actor terms (same weighting and damping as the topic scores). */
   politicalActors: number;
@@ -69,6 +85,8 @@ export interface Signals {
   crimeEvents: number;
   /** Lexicon points of arts and culture terms for creative work: the arts points less ARTS_MEDIUM_TERMS'. */
   creativeWork: number;
+  /** Lexicon points of video-game terms (technology). */
+  videoGames: number;
 }
 
-export const NO_SIGNALS: Signals = { politicalActors: 0, crimeEvents: 0, creativeWork: 0 };
+export const NO_SIGNALS: Signals = { politicalActors: 0, crimeEvents: 0, creativeWork: 0, videoGames: 0 };
