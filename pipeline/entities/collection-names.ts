@@ -26,8 +26,12 @@ export const initials = remembered(keys.initials);
 /** The node a name is: its key, case-folded through the slug so that spellings of one name meet. */
 export const nodeOf = remembered((name: string) => `=${slugOrHash(nameKey(name))}`);
 
-/** What is left of an organisation's name without "Party" or a company suffix: "Microsoft Corp." -> "Microsoft". */
-const SUFFIX = /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|Co\.?|LLC|AG|SA|NV)$/iu;
+/**
+ * What is left of an organisation's name without "Party" or a company suffix: "Microsoft Corp." -> "Microsoft",
+ * "Apple Computer Inc." -> "Apple" (the maker's trade word, as 2000s news wrote Apple, Dell and Gateway).
+ */
+const SUFFIX =
+  /,?\s+(?:Party|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|Co\.?|LLC|AG|SA|NV|Computers?)$/iu;
 
 export const orgCore = remembered(orgCoreOf);
 export const variantCore = remembered((name: string) => keys.singularKey(orgCore(name)));

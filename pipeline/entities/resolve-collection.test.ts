@@ -213,6 +213,15 @@ describe("resolveCollection", () => {
     );
   });
 
+  it("joins a computer maker named with and without 'Computer'", () => {
+    const ids = outcome([
+      article(["Apple Computer", "organization"]),
+      article(["Apple", "organization"]),
+      article(["Apple Computer Inc.", "organization"]),
+    ]).flat();
+    expect(new Set(ids.map((m) => m.split(" -> ")[1]))).toHaveProperty("size", 1);
+  });
+
   it("reads a one-word organisation as the one longer organisation it begins, in that article only", () => {
     const result = outcome([
       article(["Northgate Rovers", "organization"], ["Northgate", "organization"]),
