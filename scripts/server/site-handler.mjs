@@ -47,16 +47,13 @@ export function contentType(file) {
  * 1 KB, sent again with every one of those responses, and on a slow connection the page's stylesheet shares the
  * first round trips with them (decision 032). Markup (HTML, SVG, XML) and scripts keep every header.
  */
-const DOCUMENT_HEADERS = ["Content-Security-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy"];
+const DOCUMENT_HEADERS = new Set(["content-security-policy", "cross-origin-opener-policy", "permissions-policy"]);
 const NEVER_A_DOCUMENT = /^(text\/(css|plain|x-script)|application\/(json|manifest\+json)|image\/(?!svg)|font\/)/;
 
 /** `headers` without the document-only ones when `type` never runs as a document or worker. */
 export function headersForType(headers, type) {
   if (!NEVER_A_DOCUMENT.test(type)) return headers;
-  const kept = { ...headers };
-  for (const name of Object.keys(kept))
-    if (DOCUMENT_HEADERS.some((header) => header.toLowerCase() === name.toLowerCase())) delete kept[name];
-  return kept;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !DOCUMENT_HEADERS.has(name.toLowerCase())));
 }
 
 /** What the client accepts, best first: brotli, gzip (a `q=0` refuses one). */
